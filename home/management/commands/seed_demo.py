@@ -1,0 +1,64 @@
+"""Load the demo content built from the project's two source stories."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
+
+from home.demo_content import bulk as bulk_content
+from home.demo_content import site
+
+
+class Command(BaseCommand):
+    """Load the demo content idempotently; `--bulk N` adds N items per type."""
+
+    help = "Load the demo content (idempotent). Use --bulk N for benchmark data."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--bulk",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also create N generated items per content type.",
+        )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Allow loading demo content where settings forbid it (production).",
+        )
+
+    def handle(self, *args, bulk: int = 0, force: bool = False, **options) -> None:
+        if not settings.DEMO_CONTENT_ALLOWED and not force:
+            raise CommandError(
+                _(
+                    "Demo content is disabled in these settings; pass --force to load it."
+                )
+            )
+        if bulk < 0:
+            raise CommandError(_("--bulk must be zero or a positive number."))
+        pages = site.load(self.report)
+        self.stdout.write(self.style.SUCCESS(_("Demo content is in place.")))
+        if bulk:
+            created = bulk_content.bulk_news(pages["news_index"], bulk, self.progress)
+            self.stdout.write("")
+            self.stdout.write(
+                self.style.SUCCESS(
+                    _("Bulk news: %(created)d created, %(total)d requested.")
+                    % {"created": created, "total": bulk}
+                )
+            )
+
+    def report(self, message: str) -> None:
+        """Say what was created."""
+        self.stdout.write(f"  + {message}")
+
+    def progress(self, done: int, total: int) -> None:
+        """Draw a one-line progress bar."""
+        if done != total and done % max(1, total // 100):
+            return
+        width = 30
+        filled = int(width * done / total)
+        self.stdout.write(
+            f"\r  [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", ending=""
+        )
+        self.stdout.flush()

@@ -1,0 +1,222 @@
+"""Pages of the public site: home, news index and news articles."""
+
+from urllib.parse import urlencode
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+NEWS_PER_PAGE = 10
+
+
+class TranslatedContentMixin:
+    """Name the fields whose missing translation the reader is told about."""
+
+    translated_content_fields: tuple[str, ...] = ("title",)
+
+
+@register_snippet
+class NewsTag(models.Model):
+    """A topic that news articles are filed under, named in every language."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        allow_unicode=False,
+        help_text=_("Latin letters, digits and hyphens; used in filter links."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        verbose_name = _("news tag")
+        verbose_name_plural = _("news tags")
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.name or self.slug
+
+
+class HomePage(TranslatedContentMixin, Page):
+    """The site's front page: an introduction and the latest news."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = RichTextField(_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    translated_content_fields = ("title", "intro", "body")
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.NewsIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = (
+            NewsPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .order_by("-date", "-pk")[:3]
+        )
+        context["news_index"] = (
+            NewsIndexPage.objects.live().public().child_of(self).first()
+        )
+        return context
+
+
+class NewsIndexPage(TranslatedContentMixin, Page):
+    """The list of news articles, newest first, filterable by tag and year."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    translated_content_fields = ("title", "intro")
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def articles(self):
+        """Return the public articles below this index, newest first."""
+        return (
+            NewsPage.objects.live()
+            .public()
+            .child_of(self)
+            .order_by("-date", "-pk")
+            .prefetch_related("tags")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = self.articles()
+        tag = NewsTag.objects.filter(slug=request.GET.get("tag", "")).first()
+        if tag:
+            articles = articles.filter(tags=tag)
+        year = request.GET.get("year", "")
+        selected_year = int(year) if year.isdigit() else None
+        if selected_year:
+            articles = articles.filter(date__year=selected_year)
+        paginator = Paginator(articles, NEWS_PER_PAGE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+        filters = {"tag": tag.slug if tag else None, "year": selected_year}
+        context.update(
+            page_obj=page_obj,
+            filter_query=urlencode({k: v for k, v in filters.items() if v}),
+            articles=page_obj.object_list,
+            selected_tag=tag,
+            selected_year=selected_year,
+            years=[d.year for d in self.articles().dates("date", "year", order="DESC")],
+            tags=NewsTag.objects.filter(pk__in=self.articles().values("tags")).order_by(
+                "slug"
+            ),
+        )
+        return context
+
+
+class NewsPage(TranslatedContentMixin, Page):
+    """A news article with a lead, body, image, tags and source attribution."""
+
+    date = models.DateField(_("date"))
+    lead = models.TextField(_("lead"), blank=True)
+    body = RichTextField(_("body"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image for readers who cannot see it."),
+    )
+    source_name = models.CharField(
+        _("source"),
+        max_length=250,
+        blank=True,
+        help_text=_("Where the text comes from, e.g. a news portal."),
+    )
+    source_url = models.URLField(_("source link"), blank=True)
+    tags = ParentalManyToManyField(NewsTag, verbose_name=_("tags"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("source_name"), FieldPanel("source_url")],
+            heading=_("Source attribution"),
+        ),
+        FieldPanel("tags"),
+        InlinePanel("related_pages", label=_("Related pages")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    translated_content_fields = ("title", "lead", "body")
+
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    def public_related_pages(self) -> list[Page]:
+        """Return the related pages a visitor may open."""
+        ids = [link.page_id for link in self.related_pages.all() if link.page_id]
+        pages = Page.objects.live().public().filter(pk__in=ids).specific()
+        by_id = {page.pk: page for page in pages}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+
+class NewsPageRelatedPage(Orderable):
+    """A link from a news article to another page of the site."""
+
+    news_page = ParentalKey(NewsPage, related_name="related_pages")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related page")
+        verbose_name_plural = _("related pages")

@@ -1,0 +1,1 @@
+"""Admin registration of the home app."""

@@ -1,0 +1,49 @@
+"""Fixtures that stack: site -> home_page -> news_index -> news articles."""
+
+from django.core.cache import cache
+from django.utils import translation
+
+from wagtail.models import Page, Site
+
+import pytest
+
+from .factories import HomePageFactory, NewsIndexPageFactory, NewsPageFactory
+
+
+@pytest.fixture(autouse=True)
+def pin_language():
+    """Write and read translated fields in Russian unless a test says otherwise."""
+    translation.activate("ru")
+    cache.clear()
+    yield
+    translation.activate("ru")
+    cache.clear()
+
+
+@pytest.fixture
+def home_page(db):
+    """A home page that is the root of the only site."""
+    root = Page.get_first_root_node()
+    for placeholder in root.get_children():
+        placeholder.delete()
+    home = HomePageFactory(parent=root)
+    Site.objects.all().delete()
+    Site.objects.create(
+        hostname="testserver", port=80, root_page=home, is_default_site=True
+    )
+    return home
+
+
+@pytest.fixture
+def site(home_page):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def news_index(home_page):
+    return NewsIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def article(news_index):
+    return NewsPageFactory(parent=news_index)
