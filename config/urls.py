@@ -31,6 +31,9 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("feeds/news/rss/", feeds.NewsRssFeed(), name="news_rss"),
     path("feeds/news/atom/", feeds.NewsAtomFeed(), name="news_atom"),
+    path("", include("cooperation.urls")),
+    path("", include("memoranda.urls")),
+    path("", include("training.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,11 +1,17 @@
 """Load the demo content built from the project's two source stories."""
 
+import importlib
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
 from home.demo_content import bulk as bulk_content
 from home.demo_content import site
+
+# Each app's demo module adds what the seed stories describe, in dependency order;
+# `load(pages=..., report=...)` returns the pages it made, by key.
+DEMO_MODULES = ["cooperation.demo", "memoranda.demo", "training.demo"]
 
 
 class Command(BaseCommand):
@@ -37,6 +43,14 @@ class Command(BaseCommand):
         if bulk < 0:
             raise CommandError(_("--bulk must be zero or a positive number."))
         pages = site.load(self.report)
+        for module_name in DEMO_MODULES:
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError as error:
+                if error.name != module_name:
+                    raise
+                continue
+            pages.update(module.load(pages=pages, report=self.report))
         self.stdout.write(self.style.SUCCESS(_("Demo content is in place.")))
         if bulk:
             created = bulk_content.bulk_news(pages["news_index"], bulk, self.progress)

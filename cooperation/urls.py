@@ -1,0 +1,3 @@
+"""Public URLs of the cooperation app (inside the language prefix)."""
+
+urlpatterns: list = []

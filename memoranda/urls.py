@@ -1,0 +1,3 @@
+"""Public URLs of the memoranda app (inside the language prefix)."""
+
+urlpatterns: list = []

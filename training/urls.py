@@ -1,0 +1,3 @@
+"""Public URLs of the training app (inside the language prefix)."""
+
+urlpatterns: list = []
