@@ -4,7 +4,7 @@ import datetime
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
@@ -33,9 +33,6 @@ class NewsRssFeed(Feed):
 
     def feed_url(self, request: HttpRequest) -> str:
         return request.path
-
-    def language(self) -> str:
-        return translation.get_language()
 
     def items(self) -> list[NewsPage]:
         return list(

@@ -58,6 +58,7 @@ class HomePage(TranslatedContentMixin, Page):
         index.SearchField("body"),
     ]
     translated_content_fields = ("title", "intro", "body")
+    public_search_fields = ("intro", "body")
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["home.NewsIndexPage"]
@@ -89,6 +90,7 @@ class NewsIndexPage(TranslatedContentMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     translated_content_fields = ("title", "intro")
+    public_search_fields = ("intro",)
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.NewsPage"]
@@ -188,6 +190,7 @@ class NewsPage(TranslatedContentMixin, Page):
         index.FilterField("date"),
     ]
     translated_content_fields = ("title", "lead", "body")
+    public_search_fields = ("lead", "body", "source_name")
 
     parent_page_types = ["home.NewsIndexPage"]
     subpage_types: list[str] = []

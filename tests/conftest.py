@@ -1,13 +1,25 @@
 """Fixtures that stack: site -> home_page -> news_index -> news articles."""
 
 from django.core.cache import cache
+from django.core.management import call_command
 from django.utils import translation
+from django.utils.translation import trans_real
 
 from wagtail.models import Page, Site
 
 import pytest
+from asgiref.local import Local
 
 from .factories import HomePageFactory, NewsIndexPageFactory, NewsPageFactory
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues():
+    """Compile locale/*.po so tests see the current translations, then reload them."""
+    call_command("compile_translations", verbosity=0)
+    trans_real._translations = {}
+    trans_real._default = None
+    trans_real._active = Local()
 
 
 @pytest.fixture(autouse=True)
