@@ -92,6 +92,8 @@ def build_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", method)
+    # A calendar's name is one line; NAME is not escaped like TEXT values are.
+    name = " ".join(name.split())
     calendar.add("x-wr-calname", name)
     calendar.add("name", name)
     calendar["x-wr-language"] = language
