@@ -1,10 +1,14 @@
 """Hooks through which higher apps feed the cooperation layer's timelines."""
 
+from __future__ import annotations
+
 import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .models import Organisation, Region
+if TYPE_CHECKING:
+    from .models import Organisation, Region
 
 
 @dataclass(frozen=True)
@@ -43,3 +47,39 @@ def timeline_entries(
             source(region=region, organisation=organisation, request=request)
         )
     return sorted(entries, key=lambda entry: entry.date, reverse=True)
+
+
+def group_by_year(entries: Iterable[TimelineEntry]) -> list[dict]:
+    """Return the entries (already newest first) grouped by year."""
+    years: list[dict] = []
+    for entry in entries:
+        if not years or years[-1]["year"] != entry.date.year:
+            years.append({"year": entry.date.year, "entries": []})
+        years[-1]["entries"].append(entry)
+    return years
+
+
+def counts_by_year(entries: Iterable[TimelineEntry]) -> dict:
+    """Return how many entries of each kind every year has, newest year first."""
+    entries = list(entries)
+    kinds: dict[str, str] = {}
+    for entry in sorted(entries, key=lambda entry: entry.kind):
+        kinds.setdefault(entry.kind, entry.kind_label)
+    table: dict[int, dict[str, int]] = {}
+    for entry in entries:
+        row = table.setdefault(entry.date.year, {})
+        row[entry.kind] = row.get(entry.kind, 0) + 1
+    rows = [
+        {
+            "year": year,
+            "counts": [table[year].get(kind, 0) for kind in kinds],
+            "total": sum(table[year].values()),
+        }
+        for year in sorted(table, reverse=True)
+    ]
+    return {
+        "kinds": [{"kind": kind, "label": label} for kind, label in kinds.items()],
+        "rows": rows,
+        "totals": [sum(1 for e in entries if e.kind == kind) for kind in kinds],
+        "total": len(entries),
+    }

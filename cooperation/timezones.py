@@ -43,3 +43,26 @@ def aware(
 def in_zone(moment: datetime.datetime, time_zone: str) -> datetime.datetime:
     """Return the same instant as wall time in another zone."""
     return moment.astimezone(zone(time_zone))
+
+
+# How the public reads a zone next to a wall time: "10:00 Ulyanovsk / 10:00 Baku".
+ZONE_CITIES = {
+    "Europe/Ulyanovsk": _("Ulyanovsk"),
+    "Europe/Moscow": _("Moscow"),
+    "Asia/Baku": _("Baku"),
+    "Europe/Samara": _("Samara"),
+    "UTC": _("UTC"),
+}
+
+
+def is_time_zone(value: str) -> bool:
+    """Return whether `value` names a real IANA time zone."""
+    return bool(value) and value in zoneinfo.available_timezones()
+
+
+def zone_label(name: str) -> str:
+    """Return the city that names a zone for readers, e.g. “Baku”."""
+    label = ZONE_CITIES.get(name)
+    if label is not None:
+        return str(label)
+    return name.rsplit("/", 1)[-1].replace("_", " ")

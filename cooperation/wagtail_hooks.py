@@ -1,11 +1,28 @@
-"""Admin registration of the cooperation app's reference data."""
+"""Admin registration: reference data snippets, delegations and hearing moderation."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets import Button
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import CooperationArea, Organisation, Person, Region
+from . import services
+from .models import (
+    CooperationArea,
+    DelegationMember,
+    HearingSubmission,
+    Organisation,
+    Person,
+    Region,
+    VisitInternalNote,
+    VisitPage,
+)
 
 
 class RegionViewSet(SnippetViewSet):
@@ -44,3 +61,142 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+
+
+class VisitPrefilledCreateView(generic.CreateView):
+    """Start a new record for the visit named in `?visit=`."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        visit = self.request.GET.get("visit", "")
+        if visit.isdigit():
+            initial["visit"] = int(visit)
+        return initial
+
+
+class InternalNoteCreateView(VisitPrefilledCreateView):
+    def get_initial_form_instance(self):
+        return VisitInternalNote(author=self.request.user)
+
+
+class DelegationMemberViewSet(ModelViewSet):
+    model = DelegationMember
+    name = "delegation_members"
+    icon = "group"
+    menu_label = _("Delegation members")
+    add_view_class = VisitPrefilledCreateView
+    add_to_reference_index = False
+    copy_view_enabled = False
+    list_display = ["display_name", "role", "visit", "visa_status", "arrival_at"]
+    list_filter = ["visit", "visa_status", "passport_status"]
+    search_fields = ["name", "role"]
+    list_export = [
+        "display_name",
+        "role",
+        "visit",
+        "passport_status",
+        "visa_status",
+        "arrival_at",
+        "arrival_details",
+        "departure_at",
+        "departure_details",
+        "accommodation",
+        "interpreter_needs",
+        "dietary_needs",
+    ]
+
+
+class VisitInternalNoteViewSet(ModelViewSet):
+    model = VisitInternalNote
+    name = "visit_notes"
+    icon = "doc-full"
+    menu_label = _("Internal notes")
+    add_view_class = InternalNoteCreateView
+    add_to_reference_index = False
+    copy_view_enabled = False
+    list_display = ["__str__", "visit", "author", "created_at"]
+    list_filter = ["visit"]
+    search_fields = ["text"]
+
+
+class DelegationsGroup(ModelViewSetGroup):
+    menu_label = _("Delegations")
+    menu_icon = "group"
+    menu_order = 310
+    items = (DelegationMemberViewSet, VisitInternalNoteViewSet)
+
+
+class ModerationPolicy(ModelPermissionPolicy):
+    """Submissions come only from the public form; staff moderate, never add."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return super().user_has_any_permission(
+            user, [action for action in actions if action != "add"]
+        )
+
+
+register_permission_policy(HearingSubmission, ModerationPolicy(HearingSubmission))
+
+
+class ModerateSubmissionView(generic.EditView):
+    """Save a moderation decision through the service."""
+
+    def save_instance(self):
+        return services.moderate_submission(
+            submission=self.form.instance,
+            status=self.form.cleaned_data["status"],
+            user=self.request.user,
+        )
+
+
+class HearingSubmissionViewSet(ModelViewSet):
+    model = HearingSubmission
+    name = "hearing_submissions"
+    icon = "comment"
+    menu_label = _("Hearing questions")
+    menu_order = 320
+    add_to_admin_menu = True
+    edit_view_class = ModerateSubmissionView
+    add_to_reference_index = False
+    copy_view_enabled = False
+    list_display = ["name", "text", "hearing", "status", "submitted_at"]
+    list_filter = ["status", "hearing"]
+    search_fields = ["name", "text"]
+
+
+@hooks.register("register_admin_viewset")
+def register_delegations():
+    return DelegationsGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_hearing_submissions():
+    return HearingSubmissionViewSet()
+
+
+@hooks.register("register_page_header_buttons")
+def delegation_button(page, user, view_name, next_url=None):
+    """Link a visit's admin pages to its delegation and internal notes."""
+    if not page.pk or not issubclass(page.specific_class or type(page), VisitPage):
+        return
+    if user.has_perm("cooperation.view_delegationmember") or user.has_perm(
+        "cooperation.change_delegationmember"
+    ):
+        yield Button(
+            _("Delegation and logistics"),
+            reverse("delegation_members:index") + f"?visit={page.pk}",
+            icon_name="group",
+            priority=90,
+        )
+    if user.has_perm("cooperation.change_visitinternalnote"):
+        yield Button(
+            _("Internal notes"),
+            reverse("visit_notes:index") + f"?visit={page.pk}",
+            icon_name="doc-full",
+            priority=91,
+        )

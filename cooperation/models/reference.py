@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
-from .timezones import validate_time_zone
+from ..timezones import validate_time_zone
 
 
 class Region(index.Indexed, models.Model):
