@@ -1,0 +1,25 @@
+"""Models of the training app."""
+
+from .fields import LANGUAGE_CHOICES, LanguageListField
+from .pages import (
+    SessionMaterial,
+    SessionSlot,
+    TrainingIndexPage,
+    TrainingProgrammePage,
+    TrainingSessionPage,
+)
+from .registrations import Registration, SessionStatusNotice
+from .trainers import Trainer
+
+__all__ = [
+    "LANGUAGE_CHOICES",
+    "LanguageListField",
+    "Registration",
+    "SessionMaterial",
+    "SessionSlot",
+    "SessionStatusNotice",
+    "Trainer",
+    "TrainingIndexPage",
+    "TrainingProgrammePage",
+    "TrainingSessionPage",
+]

@@ -1,0 +1,123 @@
+"""Admin registration of the training app: trainers, registrations, reports."""
+
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic import DeleteView, IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from . import admin_views
+from .models import Registration, Trainer
+from .services import cancel_registration
+
+
+class TrainerViewSet(SnippetViewSet):
+    model = Trainer
+    icon = "user"
+    menu_label = _("Trainers")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["display_name", "organisation", "slug", "user"]
+    search_fields = ["slug"]
+
+
+class RegistrationIndexView(IndexView):
+    def get_base_queryset(self):
+        return Registration.objects.visible_to(self.request.user).select_related(
+            "session"
+        )
+
+
+class RegistrationDeleteView(DeleteView):
+    def delete_action(self):
+        # Deleting a confirmed registration frees a seat: the waiting list moves up.
+        if self.object.status != Registration.Status.CANCELLED:
+            cancel_registration(registration=self.object, now=timezone.now())
+        super().delete_action()
+
+
+class RegistrationViewSet(ModelViewSet):
+    model = Registration
+    icon = "form"
+    menu_label = _("Registrations")
+    menu_order = 250
+    add_to_admin_menu = True
+    index_view_class = RegistrationIndexView
+    delete_view_class = RegistrationDeleteView
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = [
+        "name",
+        "email",
+        "session",
+        "status",
+        "waitlist_position",
+        "attendance_label",
+        "created_at",
+    ]
+    list_filter = ["session", "status", "attended"]
+    search_fields = ["name", "email", "organisation"]
+    form_fields = ["name", "email", "organisation", "phone", "language", "attended"]
+    inspect_view_fields = [
+        "session",
+        "name",
+        "email",
+        "organisation",
+        "phone",
+        "language",
+        "status",
+        "created_at",
+        "promoted_at",
+        "cancelled_at",
+        "attended",
+        "reminder_sent_at",
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_registration_viewset():
+    return RegistrationViewSet("training_registration")
+
+
+register_snippet(TrainerViewSet)
+
+
+class OverviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.can_see_registrations(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_overview_menu_item():
+    return OverviewMenuItem(
+        _("Training overview"),
+        reverse("training_overview"),
+        icon_name="calendar",
+        order=255,
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path(
+            "training/overview/",
+            admin_views.SessionOverviewView.as_view(),
+            name="training_overview",
+        ),
+        path(
+            "training/sessions/<int:pk>/attendance/",
+            admin_views.AttendanceView.as_view(),
+            name="training_attendance",
+        ),
+        path(
+            "training/sessions/<int:pk>/participants.csv",
+            admin_views.participants_csv,
+            name="training_participants_csv",
+        ),
+    ]
