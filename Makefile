@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format messages check-messages deploy-check setup-db clean
+.PHONY: help run test e2e lint format messages check-messages deploy-check setup-db clean browser
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -46,6 +46,17 @@ run: setup-db ## Set up everything and serve on http://127.0.0.1:8000
 
 test: $(VENV)/.installed-dev compile ## Install what the tests need and run them
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null; }
+	@command -v java >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; }
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+e2e: $(VENV)/.installed-dev compile browser node_modules/.installed ## Browser journeys, axe-core and Nu HTML checks (Debian Chromium)
+	$(PY) -m pytest tests/e2e -m e2e -p no:cacheprovider $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev ## ruff lint and format check, migrations check
 	$(VENV)/bin/ruff check .
