@@ -265,11 +265,12 @@ def _change_status(
         for code, text in (notes or {}).items():
             setattr(locked, f"status_note_{code}", text)
         locked.sequence += 1
-        _publish_status(locked, user)
         recipients = list(locked.registrations.active())
+        # Recorded before publishing, so the publish signal does not tell them twice.
         SessionStatusNotice.objects.create(
             session=locked, status=status, created_at=now, recipients=len(recipients)
         )
+        _publish_status(locked, user)
     from .emails import send_status_email
 
     for registration in recipients:
