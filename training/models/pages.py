@@ -502,11 +502,13 @@ class TrainingSessionPage(RoutablePageMixin, Page):
 
         return register(request, session=self)
 
-    @path("registered/<str:signed>/", name="registered")
-    def registered_view(self, request, signed):
+    # Wagtail routes only word characters and hyphens, so this link carries the
+    # stored random token rather than a signed value (which contains colons).
+    @path("registered/<slug:token>/", name="registered")
+    def registered_view(self, request, token):
         from ..views import registered
 
-        return registered(request, session=self, signed=signed)
+        return registered(request, session=self, token=token)
 
 
 class SessionSlot(Orderable):
