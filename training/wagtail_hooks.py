@@ -1,12 +1,15 @@
 """Admin registration of the training app: trainers, registrations, reports."""
 
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic import DeleteView, IndexView
+from wagtail.admin.views.generic import DeleteView, EditView, IndexView, InspectView
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -33,7 +36,34 @@ class RegistrationIndexView(IndexView):
         )
 
 
-class RegistrationDeleteView(DeleteView):
+class VisibleRegistrationMixin:
+    """Refuse a registration of a session the user does not teach or oversee."""
+
+    def get_object(self, *args, **kwargs):
+        registration = super().get_object(*args, **kwargs)
+        visible = Registration.objects.visible_to(self.request.user)
+        if not visible.filter(pk=registration.pk).exists():
+            raise PermissionDenied
+        return registration
+
+
+class RegistrationEditView(VisibleRegistrationMixin, EditView):
+    pass
+
+
+class RegistrationInspectView(VisibleRegistrationMixin, InspectView):
+    pass
+
+
+class RegistrationHistoryView(VisibleRegistrationMixin, HistoryView):
+    pass
+
+
+class RegistrationUsageView(VisibleRegistrationMixin, UsageView):
+    pass
+
+
+class RegistrationDeleteView(VisibleRegistrationMixin, DeleteView):
     def delete_action(self):
         # Deleting a confirmed registration frees a seat: the waiting list moves up.
         if self.object.status != Registration.Status.CANCELLED:
@@ -48,7 +78,11 @@ class RegistrationViewSet(ModelViewSet):
     menu_order = 250
     add_to_admin_menu = True
     index_view_class = RegistrationIndexView
+    edit_view_class = RegistrationEditView
+    inspect_view_class = RegistrationInspectView
     delete_view_class = RegistrationDeleteView
+    history_view_class = RegistrationHistoryView
+    usage_view_class = RegistrationUsageView
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = [
