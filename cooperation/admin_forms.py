@@ -50,6 +50,8 @@ class VisitPageForm(EventPageForm):
         for item_form in formset.forms:
             if not item_form.has_changed() and not item_form.instance.pk:
                 continue
+            # Child forms are validated after the page form; validate this one now.
+            item_form.full_clean()
             item = getattr(item_form, "cleaned_data", None) or {}
             if item.get("DELETE"):
                 continue

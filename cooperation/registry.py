@@ -49,6 +49,17 @@ def timeline_entries(
     return sorted(entries, key=lambda entry: entry.date, reverse=True)
 
 
+# Columns of the counts table: the usual kinds in a fixed order, others after them.
+KIND_ORDER = ("memorandum", "visit", "meeting", "hearing", "training", "news")
+
+
+def kind_order(entry: TimelineEntry) -> tuple[int, str]:
+    """Sort key that puts an entry's kind in its column order."""
+    if entry.kind in KIND_ORDER:
+        return (KIND_ORDER.index(entry.kind), entry.kind)
+    return (len(KIND_ORDER), entry.kind)
+
+
 def group_by_year(entries: Iterable[TimelineEntry]) -> list[dict]:
     """Return the entries (already newest first) grouped by year."""
     years: list[dict] = []
@@ -63,7 +74,7 @@ def counts_by_year(entries: Iterable[TimelineEntry]) -> dict:
     """Return how many entries of each kind every year has, newest year first."""
     entries = list(entries)
     kinds: dict[str, str] = {}
-    for entry in sorted(entries, key=lambda entry: entry.kind):
+    for entry in sorted(entries, key=kind_order):
         kinds.setdefault(entry.kind, entry.kind_label)
     table: dict[int, dict[str, int]] = {}
     for entry in entries:

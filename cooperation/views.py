@@ -51,5 +51,11 @@ def hearing_page(request: HttpRequest, hearing) -> HttpResponse:
                 None, _("This hearing does not accept questions and comments now.")
             )
     context = hearing.get_context(request)
-    context.update(form=form, accepts_submissions=accepts)
+    page_url = request.build_absolute_uri(hearing.get_url(request) or "/")
+    context.update(
+        form=form,
+        accepts_submissions=accepts,
+        share_links=hearing.share_links(page_url),
+        submissions=hearing.approved_submissions(),
+    )
     return TemplateResponse(request, hearing.get_template(request), context)

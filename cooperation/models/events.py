@@ -3,6 +3,7 @@
 import datetime
 import uuid
 from collections.abc import Mapping
+from urllib.parse import quote, urlencode
 
 from django import forms
 from django.db import models
@@ -725,6 +726,43 @@ class HearingPage(RoutablePageMixin, CooperationEventPage):
             if tag and tag not in tags:
                 tags.append(tag)
         return tags
+
+    def share_links(self, url: str) -> list[dict]:
+        """Return plain share URLs that carry the title, address and hashtags."""
+        tags = self.hashtag_list()
+        text = " ".join([self.title, *(f"#{tag}" for tag in tags)])
+        return [
+            {
+                "network": "x",
+                "label": _("X (Twitter)"),
+                "url": "https://twitter.com/intent/tweet?"
+                + urlencode(
+                    {"text": self.title, "hashtags": ",".join(tags), "url": url},
+                    quote_via=quote,
+                ),
+            },
+            {
+                "network": "facebook",
+                "label": _("Facebook"),
+                "url": "https://www.facebook.com/sharer/sharer.php?"
+                + urlencode(
+                    {"u": url, "hashtag": f"#{tags[0]}" if tags else ""},
+                    quote_via=quote,
+                ),
+            },
+            {
+                "network": "telegram",
+                "label": _("Telegram"),
+                "url": "https://t.me/share/url?"
+                + urlencode({"url": url, "text": text}, quote_via=quote),
+            },
+            {
+                "network": "whatsapp",
+                "label": _("WhatsApp"),
+                "url": "https://wa.me/?"
+                + urlencode({"text": f"{text} {url}"}, quote_via=quote),
+            },
+        ]
 
     def approved_submissions(self):
         return self.submissions.filter(status="approved").order_by("submitted_at")
