@@ -9,7 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import feeds, views
+from home import calendar_views, feeds, views
 
 handler500 = "config.views.server_error"
 
@@ -31,6 +31,17 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("feeds/news/rss/", feeds.NewsRssFeed(), name="news_rss"),
     path("feeds/news/atom/", feeds.NewsAtomFeed(), name="news_atom"),
+    path("calendar.ics", calendar_views.public_feed, name="calendar_feed"),
+    path(
+        "calendar/event/<str:key>.ics",
+        calendar_views.single_event,
+        name="calendar_event",
+    ),
+    path(
+        "calendar/private/<str:token>.ics",
+        calendar_views.private_feed,
+        name="calendar_private_feed",
+    ),
     path("", include("cooperation.urls")),
     path("", include("memoranda.urls")),
     path("", include("training.urls")),

@@ -2,12 +2,15 @@
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -61,7 +64,14 @@ class HomePage(TranslatedContentMixin, Page):
     public_search_fields = ("intro", "body")
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.NewsIndexPage"]
+    subpage_types = [
+        "home.NewsIndexPage",
+        "home.CalendarPage",
+        "cooperation.EventIndexPage",
+        "cooperation.PartnerIndexPage",
+        "memoranda.MemorandumIndexPage",
+        "training.TrainingIndexPage",
+    ]
     max_count = 1
 
     class Meta:
@@ -223,3 +233,53 @@ class NewsPageRelatedPage(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("related page")
         verbose_name_plural = _("related pages")
+
+
+class CalendarPage(RoutablePageMixin, TranslatedContentMixin, Page):
+    """The public calendar of everything with a date, with iCalendar feeds."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translated_content_fields = ("title", "intro")
+    public_search_fields = ("intro",)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("calendar")
+        verbose_name_plural = _("calendars")
+
+    @path("")
+    def calendar_view(self, request):
+        from . import calendar_views
+
+        return calendar_views.calendar_page(request, page=self)
+
+
+class CalendarFeedToken(models.Model):
+    """A personal, revocable secret that opens a private calendar feed."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="calendar_feed_tokens",
+    )
+    token = models.CharField(_("token"), max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("private calendar feed")
+        verbose_name_plural = _("private calendar feeds")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.created_at:%Y-%m-%d})"
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None

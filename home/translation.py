@@ -3,7 +3,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import HomePage, NewsIndexPage, NewsPage, NewsTag
+from .models import CalendarPage, HomePage, NewsIndexPage, NewsPage, NewsTag
 
 
 @register(NewsTag)
@@ -24,3 +24,8 @@ class NewsIndexPageTR(TranslationOptions):
 @register(NewsPage)
 class NewsPageTR(TranslationOptions):
     fields = ("lead", "body", "image_alt", "source_name")
+
+
+@register(CalendarPage)
+class CalendarPageTR(TranslationOptions):
+    fields = ("intro",)

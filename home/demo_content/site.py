@@ -12,7 +12,14 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from home.models import HomePage, NewsIndexPage, NewsPage, NewsPageRelatedPage, NewsTag
+from home.models import (
+    CalendarPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    NewsPageRelatedPage,
+    NewsTag,
+)
 
 from .images import banner_png
 from .news import NEWS
@@ -51,6 +58,19 @@ NEWS_INDEX = {
         "ru": "Новости сотрудничества Ульяновской области и Азербайджана.",
         "az": "Ulyanovsk vilayəti ilə Azərbaycan arasında əməkdaşlıq xəbərləri.",
         "en": "News of the cooperation between Ulyanovsk Oblast and Azerbaijan.",
+    },
+}
+
+CALENDAR = {
+    "slug": {"ru": "kalendar", "az": "teqvim", "en": "calendar"},
+    "title": {"ru": "Календарь", "az": "Təqvim", "en": "Calendar"},
+    "intro": {
+        "ru": "Визиты, встречи, слушания, тренинги и этапы меморандумов в одном "
+        "календаре. Подпишитесь, чтобы видеть их в своём приложении.",
+        "az": "Səfərlər, görüşlər, dinləmələr, təlimlər və memorandumların mərhələləri "
+        "bir təqvimdə. Onları öz tətbiqinizdə görmək üçün abunə olun.",
+        "en": "Visits, meetings, hearings, trainings and memorandum milestones in one "
+        "calendar. Subscribe to see them in your own calendar app.",
     },
 }
 
@@ -140,6 +160,26 @@ def ensure_news_index(home: HomePage) -> NewsIndexPage:
         home.add_child(instance=index)
         publish(index)
     return index
+
+
+def ensure_calendar(home: HomePage) -> CalendarPage:
+    """Return the public calendar below the home page, creating it once."""
+    page = CalendarPage.objects.child_of(home).first()
+    if page is not None:
+        return page
+    with translation.override("ru"):
+        page = CalendarPage(
+            title=CALENDAR["title"]["ru"],
+            slug=CALENDAR["slug"]["ru"],
+            **translated("title", CALENDAR["title"]),
+            **translated("slug", CALENDAR["slug"]),
+            **translated("intro", CALENDAR["intro"]),
+            show_in_menus=True,
+            live=False,
+        )
+        home.add_child(instance=page)
+        publish(page)
+    return page
 
 
 def ensure_tag(names: dict[str, str]) -> NewsTag:
@@ -236,4 +276,5 @@ def load(report: Report) -> dict[str, Page]:
     index = ensure_news_index(home)
     articles = ensure_news(index, report)
     link_related(articles)
-    return {"home": home, "news_index": index, **articles}
+    calendar = ensure_calendar(home)
+    return {"home": home, "news_index": index, "calendar": calendar, **articles}

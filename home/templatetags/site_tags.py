@@ -90,3 +90,20 @@ def site_navigation(context) -> list[dict]:
             and (item["page"].pk != root.pk or current.pk == root.pk)
         )
     return items
+
+
+@register.inclusion_tag("includes/calendar_links.html", takes_context=True)
+def calendar_links(context, page=None, **filters) -> dict:
+    """Offer "add to calendar" for an event and "subscribe" to a matching feed."""
+    from django.urls import reverse
+    from django.utils.http import urlencode
+
+    from home.calendar_views import subscribe_links
+
+    request = context["request"]
+    query = urlencode({key: value for key, value in filters.items() if value})
+    links = subscribe_links(request, reverse("calendar_feed"), query)
+    uid = getattr(page, "uid", None)
+    if uid:
+        links["event"] = reverse("calendar_event", kwargs={"key": str(uid)})
+    return {"links": links}
