@@ -1,0 +1,303 @@
+"""Writes and rules of the memoranda app: lifecycle, dates, documents, reminders."""
+
+import datetime
+from collections import defaultdict
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from . import terms
+from .models import (
+    MemorandumPage,
+    MemorandumStatus,
+    MemorandumTransition,
+)
+
+S = MemorandumStatus
+
+# The lifecycle. Going back one step (negotiation -> drafting, approved ->
+# negotiation) is allowed because texts get reopened; ended states are final.
+ALLOWED_TRANSITIONS: dict[str, tuple[str, ...]] = {
+    S.IDEA: (S.DRAFTING, S.ABANDONED),
+    S.DRAFTING: (S.NEGOTIATION, S.IDEA, S.ABANDONED),
+    S.NEGOTIATION: (S.APPROVED, S.DRAFTING, S.ABANDONED),
+    S.APPROVED: (S.SIGNED, S.NEGOTIATION, S.ABANDONED),
+    S.SIGNED: (S.IN_FORCE, S.TERMINATED),
+    S.IN_FORCE: (S.SUSPENDED, S.EXPIRED, S.TERMINATED),
+    S.SUSPENDED: (S.IN_FORCE, S.EXPIRED, S.TERMINATED),
+    S.EXPIRED: (),
+    S.TERMINATED: (),
+    S.ABANDONED: (),
+}
+BEFORE_SIGNING = frozenset({S.IDEA, S.DRAFTING, S.NEGOTIATION, S.APPROVED})
+SIGNED_OR_LATER = frozenset(
+    {S.SIGNED, S.IN_FORCE, S.SUSPENDED, S.EXPIRED, S.TERMINATED}
+)
+# Transitions that must say why in the comment.
+NEEDS_REASON = frozenset({S.SUSPENDED, S.TERMINATED, S.ABANDONED})
+
+
+class MemorandumError(Exception):
+    """A memoranda rule refused the change; the message says why, translated."""
+
+    def __init__(self, message: str | Promise, *, field: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+
+# Dates and term.
+
+
+def next_expiry(
+    memorandum: MemorandumPage, *, today: datetime.date
+) -> datetime.date | None:
+    """Return the next expiry on or after `today`, following automatic renewals."""
+    return terms.next_expiry(memorandum, today=today)
+
+
+def notice_deadline(
+    memorandum: MemorandumPage, *, today: datetime.date
+) -> datetime.date | None:
+    """Return the next last day to give notice against automatic renewal."""
+    return terms.notice_deadline(memorandum, today=today)
+
+
+def terms_errors(
+    *,
+    status: str,
+    signed_on: datetime.date | None,
+    in_force_from: datetime.date | None,
+    term_years: int | None,
+    expires_on: datetime.date | None,
+    renews_for_years: int | None,
+    notice_months: int | None,
+) -> dict[str, list[Promise]]:
+    """Return what is wrong with a memorandum's dates, by field."""
+    errors: dict[str, list[Promise]] = defaultdict(list)
+    if signed_on and in_force_from and in_force_from < signed_on:
+        errors["in_force_from"].append(
+            _("A memorandum cannot enter into force before the day it is signed.")
+        )
+    if term_years is not None and term_years < 1:
+        errors["term_years"].append(_("The term is at least one year."))
+    if term_years and expires_on:
+        errors["expires_on"].append(
+            _("Give either a term in years or an expiry date, not both.")
+        )
+    start = in_force_from or signed_on
+    if expires_on and start and expires_on <= start:
+        errors["expires_on"].append(
+            _("The expiry date must come after the start of the term.")
+        )
+    if renews_for_years is not None and renews_for_years < 1:
+        errors["renews_for_years"].append(_("A renewal lasts at least one year."))
+    if renews_for_years and not (term_years or expires_on):
+        errors["renews_for_years"].append(
+            _("Automatic renewal needs a term or an expiry date to renew from.")
+        )
+    if renews_for_years and not notice_months:
+        errors["notice_months"].append(
+            _(
+                "Give the notice period: how many months before expiry a party must "
+                "give notice to stop the renewal."
+            )
+        )
+    if notice_months and not renews_for_years:
+        errors["notice_months"].append(
+            _("A notice period applies only to a memorandum that renews automatically.")
+        )
+    if status in SIGNED_OR_LATER and not signed_on:
+        errors["signed_on"].append(
+            _("This memorandum has been signed; its signing date cannot be removed.")
+        )
+    return dict(errors)
+
+
+def amendment_error(
+    *, memorandum: MemorandumPage, amends: MemorandumPage | None
+) -> Promise | None:
+    """Return why `memorandum` cannot amend `amends`, or None."""
+    if amends is None:
+        return None
+    if memorandum.pk and amends.pk == memorandum.pk:
+        return _("A memorandum cannot amend itself.")
+    seen = set()
+    current = amends
+    while current is not None and current.pk not in seen:
+        if memorandum.pk and current.pk == memorandum.pk:
+            return _("This would make a circle of amendments.")
+        seen.add(current.pk)
+        current = current.amends
+    return None
+
+
+# Lifecycle.
+
+
+def allowed_next_statuses(status: str) -> list[tuple[str, str]]:
+    """Return the statuses a memorandum in `status` may move to, with labels."""
+    return [(value, S(value).label) for value in ALLOWED_TRANSITIONS.get(status, ())]
+
+
+def _label(status: str) -> str:
+    return str(S(status).label) if status in S.values else status
+
+
+def _latest_content(page: MemorandumPage) -> MemorandumPage:
+    """Return the page as staff last saved it (a draft may be ahead of the live one)."""
+    if page.latest_revision_id:
+        return page.get_latest_revision_as_object()
+    return page
+
+
+def _check_signing(draft: MemorandumPage, signed_on: datetime.date | None, today):
+    if not signed_on:
+        raise MemorandumError(
+            _("Give the signing date: on the form or in the memorandum's dates."),
+            field="on",
+        )
+    if signed_on > today:
+        raise MemorandumError(
+            _("The signing date cannot be in the future."), field="on"
+        )
+    parties = list(draft.parties.all())
+    if len(parties) < 2:
+        raise MemorandumError(
+            _("A memorandum needs at least two parties before it is signed.")
+        )
+    signatories = list(draft.signatories.all())
+    if not signatories:
+        raise MemorandumError(
+            _("Add the signatories of every party before recording the signing.")
+        )
+    signing = {signatory.organisation_id for signatory in signatories}
+    missing = [
+        str(party.organisation)
+        for party in parties
+        if party.organisation_id not in signing
+    ]
+    if missing:
+        raise MemorandumError(
+            _("No signatory is given for: %(parties)s.")
+            % {"parties": ", ".join(missing)}
+        )
+    if draft.in_force_from and draft.in_force_from < signed_on:
+        raise MemorandumError(
+            _("A memorandum cannot enter into force before the day it is signed."),
+            field="on",
+        )
+
+
+@transaction.atomic
+def transition_memorandum(
+    *,
+    memorandum: MemorandumPage,
+    to_status: str,
+    user=None,
+    comment: str = "",
+    on: datetime.date | None = None,
+    today: datetime.date | None = None,
+) -> MemorandumTransition:
+    """Move a memorandum to another status if the lifecycle allows it, and record it.
+
+    `on` is the day the change took effect (the signing date, the day of entry
+    into force, the day it ended); it defaults to the dates already given on the
+    memorandum, or to today.
+    """
+    today = today or timezone.localdate()
+    comment = (comment or "").strip()
+    page = MemorandumPage.objects.select_for_update().get(pk=memorandum.pk)
+    draft = _latest_content(page)
+    from_status = page.status
+    if to_status not in S.values:
+        raise MemorandumError(
+            _("“%(status)s” is not a status of a memorandum.") % {"status": to_status},
+            field="to_status",
+        )
+    if to_status not in ALLOWED_TRANSITIONS[from_status]:
+        if to_status == S.IN_FORCE and from_status in BEFORE_SIGNING:
+            message = _(
+                "A memorandum enters into force only after it has been signed; "
+                "record the signing first."
+            )
+        else:
+            message = _("A memorandum cannot go from “%(from)s” to “%(to)s”.") % {
+                "from": _label(from_status),
+                "to": _label(to_status),
+            }
+        raise MemorandumError(message, field="to_status")
+    if on and on > today:
+        raise MemorandumError(_("The date cannot be in the future."), field="on")
+    if to_status in NEEDS_REASON and not comment:
+        raise MemorandumError(
+            _("Say in the comment why the memorandum is %(status)s.")
+            % {"status": _label(to_status)},
+            field="comment",
+        )
+
+    changes: dict[str, object] = {}
+    effective = on or today
+    if to_status == S.SIGNED:
+        signed_on = on or draft.signed_on
+        _check_signing(draft, signed_on, today)
+        changes["signed_on"] = effective = signed_on
+    elif to_status == S.IN_FORCE and from_status == S.SIGNED:
+        signed_on = draft.signed_on or page.signed_on
+        start = on or draft.in_force_from or signed_on
+        if start > today:
+            raise MemorandumError(
+                _("The day of entry into force cannot be in the future."), field="on"
+            )
+        if start < signed_on:
+            raise MemorandumError(
+                _(
+                    "A memorandum cannot enter into force (%(start)s) before the "
+                    "day it was signed (%(signed)s)."
+                )
+                % {"start": start.isoformat(), "signed": signed_on.isoformat()},
+                field="on",
+            )
+        changes["in_force_from"] = effective = start
+    elif to_status in (S.SUSPENDED, S.EXPIRED, S.TERMINATED, S.IN_FORCE):
+        signed_on = draft.signed_on or page.signed_on
+        if signed_on and effective < signed_on:
+            raise MemorandumError(
+                _("This change cannot be dated before the signing (%(signed)s).")
+                % {"signed": signed_on.isoformat()},
+                field="on",
+            )
+        if to_status in (S.EXPIRED, S.TERMINATED):
+            changes["ended_on"] = effective
+
+    changes["status"] = to_status
+    changes["sequence"] = page.sequence + 1
+    MemorandumPage.objects.filter(pk=page.pk).update(**changes)
+    _carry_into_latest_revision(page, changes)
+    for name, value in changes.items():
+        setattr(memorandum, name, value)
+    return MemorandumTransition.objects.create(
+        memorandum=page,
+        from_status=from_status,
+        to_status=to_status,
+        user=user if getattr(user, "pk", None) else None,
+        effective_on=effective,
+        comment=comment,
+    )
+
+
+def _carry_into_latest_revision(page: MemorandumPage, changes: dict) -> None:
+    """Write lifecycle changes into the draft too, so publishing it keeps them."""
+    revision = page.latest_revision
+    if revision is None:
+        return
+    content = dict(revision.content)
+    for name, value in changes.items():
+        content[name] = value.isoformat() if isinstance(value, datetime.date) else value
+    revision.content = content
+    revision.save(update_fields=["content"])
