@@ -11,6 +11,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import calendar_views, feeds, views
 
+from .api import api_router
+
 handler500 = "config.views.server_error"
 
 urlpatterns = [
@@ -29,6 +31,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("api/v2/", api_router.urls),
     path("feeds/news/rss/", feeds.NewsRssFeed(), name="news_rss"),
     path("feeds/news/atom/", feeds.NewsAtomFeed(), name="news_atom"),
     path("calendar.ics", calendar_views.public_feed, name="calendar_feed"),

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -62,6 +63,7 @@ class HomePage(TranslatedContentMixin, Page):
     ]
     translated_content_fields = ("title", "intro", "body")
     public_search_fields = ("intro", "body")
+    api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -101,6 +103,7 @@ class NewsIndexPage(TranslatedContentMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     translated_content_fields = ("title", "intro")
     public_search_fields = ("intro",)
+    api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.NewsPage"]
@@ -201,6 +204,15 @@ class NewsPage(TranslatedContentMixin, Page):
     ]
     translated_content_fields = ("title", "lead", "body")
     public_search_fields = ("lead", "body", "source_name")
+    api_fields = [
+        APIField("date"),
+        APIField("lead"),
+        APIField("body"),
+        APIField("image_alt"),
+        APIField("source_name"),
+        APIField("source_url"),
+        APIField("tag_names"),
+    ]
 
     parent_page_types = ["home.NewsIndexPage"]
     subpage_types: list[str] = []
@@ -208,6 +220,11 @@ class NewsPage(TranslatedContentMixin, Page):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+
+    @property
+    def tag_names(self) -> list[str]:
+        """Return the article's tags in the active language."""
+        return [tag.name for tag in self.tags.all()]
 
     def public_related_pages(self) -> list[Page]:
         """Return the related pages a visitor may open."""

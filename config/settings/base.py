@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -183,6 +185,11 @@ WAGTAILDOCS_EXTENSIONS = [
 ]
 WAGTAILEMBEDS_FINDERS: list[dict] = []
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+}
 
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", "no-reply@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
