@@ -8,3 +8,10 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     verbose_name = _("Site and news")
+
+    def ready(self) -> None:
+        from cooperation.registry import register_timeline_source
+
+        from .timeline import news_timeline
+
+        register_timeline_source(news_timeline)

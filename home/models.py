@@ -182,6 +182,19 @@ class NewsPage(TranslatedContentMixin, Page):
     )
     source_url = models.URLField(_("source link"), blank=True)
     tags = ParentalManyToManyField(NewsTag, verbose_name=_("tags"), blank=True)
+    partner_regions = ParentalManyToManyField(
+        "cooperation.Region",
+        verbose_name=_("partner regions"),
+        blank=True,
+        related_name="news_pages",
+        help_text=_("The article appears on these partners' timelines."),
+    )
+    partner_organisations = ParentalManyToManyField(
+        "cooperation.Organisation",
+        verbose_name=_("partner organisations"),
+        blank=True,
+        related_name="news_pages",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
@@ -195,6 +208,10 @@ class NewsPage(TranslatedContentMixin, Page):
             heading=_("Source attribution"),
         ),
         FieldPanel("tags"),
+        MultiFieldPanel(
+            [FieldPanel("partner_regions"), FieldPanel("partner_organisations")],
+            heading=_("Partners"),
+        ),
         InlinePanel("related_pages", label=_("Related pages")),
     ]
     search_fields = Page.search_fields + [
