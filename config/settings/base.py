@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
+    "config",
     "home",
     "cooperation",
     "memoranda",
@@ -77,6 +78,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "config.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.SecurityHeadersMiddleware",
@@ -211,6 +213,9 @@ if env("REDIS_URL"):
         "LOCATION": env("REDIS_URL"),
         "KEY_PREFIX": env("DJANGO_CACHE_PREFIX", "coop"),
     }
+
+# Anonymous readers get whole pages from the cache; any content change drops them.
+PAGE_CACHE_SECONDS = int(env("DJANGO_PAGE_CACHE_SECONDS", "300") or 0)
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False

@@ -10,6 +10,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 DEMO_CONTENT_ALLOWED = True
+# Tests look at fresh responses; the page cache has tests of its own.
+PAGE_CACHE_SECONDS = 0
 MEDIA_ROOT = BASE_DIR / "build" / "test-media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -1,0 +1,103 @@
+"""A whole-response cache for anonymous readers, dropped whenever content changes."""
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_response_headers
+
+VERSION_KEY = "page-cache:version"
+CACHED_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES) + (
+    "/sitemap.xml",
+)
+
+
+def content_version() -> int:
+    """Return the current content version; every change makes a new one."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def invalidate(**kwargs) -> None:
+    """Forget every cached page (called on publish, unpublish, delete and saves)."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+def _cacheable_request(request: HttpRequest) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if not request.path.startswith(CACHED_PREFIXES):
+        return False
+    # Anyone with a session (staff, a visitor who just posted a form) sees
+    # personal content: messages, previews, their own data.
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
+def _cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    if request.META.get("CSRF_COOKIE_USED"):
+        # The page holds a form with this reader's CSRF token.
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return "private" not in cache_control and "no-store" not in cache_control
+
+
+# Rows that never show on a public page; logging in or saving a draft revision
+# need not empty the cache.
+IGNORED_APPS = {"sessions", "auth", "contenttypes", "admin", "wagtailusers"}
+IGNORED_MODELS = {
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.taskstate",
+    "wagtailcore.workflowstate",
+    "home.calendarfeedtoken",
+}
+
+
+def invalidate_for_row(sender, **kwargs) -> None:
+    """Forget cached pages when a row that public pages may show changes."""
+    meta = sender._meta
+    if meta.app_label in IGNORED_APPS or meta.label_lower in IGNORED_MODELS:
+        return
+    invalidate()
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve repeated anonymous GETs of public pages from the cache."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+        self.seconds = getattr(settings, "PAGE_CACHE_SECONDS", 300)
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not self.seconds or not _cacheable_request(request):
+            return self.get_response(request)
+        key = (
+            f"page-cache:{content_version()}:{request.method}:{request.get_full_path()}"
+        )
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if _cacheable_response(request, response):
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+            patch_response_headers(response, cache_timeout=60)
+            cache.set(key, response, self.seconds)
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -1,0 +1,63 @@
+"""The anonymous page cache: fast repeats, never stale, never another language or user."""
+
+from django.contrib.auth import get_user_model
+from django.test import override_settings
+
+import pytest
+
+from .factories import NewsPageFactory
+
+pytestmark = pytest.mark.usefixtures("page_cache_on")
+
+
+@pytest.fixture
+def page_cache_on():
+    with override_settings(PAGE_CACHE_SECONDS=300):
+        yield
+
+
+def test_repeated_anonymous_request_is_served_from_the_cache(client, article):
+    url = f"/ru/novosti/{article.slug_ru}/"
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+
+def test_languages_are_cached_apart(client, article):
+    ru = client.get(f"/ru/novosti/{article.slug_ru}/")
+    az = client.get(f"/az/xeberler/{article.slug_az}/")
+    again = client.get(f"/az/xeberler/{article.slug_az}/")
+    assert again["X-Page-Cache"] == "hit"
+    assert article.title_az.encode() in again.content
+    assert article.title_ru.encode() not in again.content
+    assert ru.content != az.content
+
+
+def test_publishing_a_change_is_seen_at_once(client, article):
+    url = f"/en/news/{article.slug_en}/"
+    client.get(url)
+    article.title_en = "Updated headline"
+    article.save_revision().publish()
+    response = client.get(url)
+    assert b"Updated headline" in response.content
+
+
+def test_unpublishing_removes_the_page_at_once(client, article):
+    url = f"/en/news/{article.slug_en}/"
+    assert client.get(url).status_code == 200
+    article.unpublish()
+    assert client.get(url).status_code == 404
+
+
+def test_a_new_article_shows_on_the_cached_index(client, news_index):
+    client.get("/en/news/")
+    NewsPageFactory(parent=news_index, title_en="Brand new article")
+    assert b"Brand new article" in client.get("/en/news/").content
+
+
+def test_logged_in_staff_never_get_or_fill_the_cache(client, article):
+    url = f"/ru/novosti/{article.slug_ru}/"
+    staff = get_user_model().objects.create_superuser("staff", "s@example.org", "pw")
+    client.force_login(staff)
+    assert "X-Page-Cache" not in client.get(url)
+    client.logout()
+    assert client.get(url)["X-Page-Cache"] == "miss"
