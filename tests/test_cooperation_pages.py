@@ -326,3 +326,14 @@ def test_private_event_is_not_listed(client, events_index, visit):
     response = client.get("/en/events/")
     assert soup(response).select("article.event-card") == []
     assert events_index.listing({}, now=NOW)["upcoming"] == []
+
+
+def test_event_page_also_shows_the_home_region_time(hearing, ulyanovsk):
+    hearing.time_zone = "Europe/Moscow"
+    hearing.save()
+    with translation.override("en"):
+        labels = [
+            (zone["label"], zone["start"].strftime("%H:%M"))
+            for zone in hearing.zone_times()
+        ]
+    assert labels == [("Moscow", "10:00"), ("Baku", "11:00"), ("Ulyanovsk", "11:00")]

@@ -258,11 +258,16 @@ class CooperationEventPage(Page):
         return regions
 
     def zone_times(self) -> list[dict]:
-        """Return the start and end in the event's zone, then in other sides' zones."""
+        """Return the start and end in the event's zone, then in the other zones.
+
+        The other zones are those of both sides' regions and of the home region.
+        """
         if self.is_all_day or self.start_at is None:
             return []
         zones = [self.time_zone]
-        for region in self.involved_regions():
+        # Readers of this site live in the home region: its time is always useful.
+        home = list(Region.objects.filter(is_home_region=True))
+        for region in [*self.involved_regions(), *home]:
             if region.time_zone not in zones and timezones.is_time_zone(
                 region.time_zone
             ):
@@ -443,8 +448,10 @@ class EventIndexPage(Page):
         return {
             "kinds": kinds,
             "statuses": EventStatus.choices,
-            "regions": Region.objects.order_by("slug"),
-            "organisations": Organisation.objects.order_by("slug"),
+            "regions": sorted(Region.objects.all(), key=lambda r: str(r).casefold()),
+            "organisations": sorted(
+                Organisation.objects.all(), key=lambda o: str(o).casefold()
+            ),
             "areas": CooperationArea.objects.all(),
         }
 
