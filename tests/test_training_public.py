@@ -312,3 +312,21 @@ def test_postponed_session_shows_a_banner_and_no_form(client, session):
     assert "Новые даты будут объявлены." in page.select_one(".training-status").text
     assert page.select_one("form.training-form") is None
     assert page.select_one(".training-refusal")
+
+
+def test_api_shows_public_session_fields_but_never_the_joining_link(client, session):
+    session.online = True
+    session.online_link = SECRET_LINK
+    session.save_revision().publish()
+    response = client.get(
+        "/en/api/v2/pages/?type=training.TrainingSessionPage&fields=*"
+    )
+    if response.status_code == 404:
+        pytest.skip("the public API is not installed in this tree")
+    (item,) = response.json()["items"]
+    assert item["title"] == session.title_en
+    assert item["slots"][0]["start_time"] == "10:00:00"
+    assert "online_link" not in item
+    assert "very-secret" not in response.content.decode()
+    detail = client.get(f"/en/api/v2/pages/{session.pk}/?fields=*")
+    assert "very-secret" not in detail.content.decode()

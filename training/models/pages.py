@@ -18,6 +18,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
@@ -55,6 +56,7 @@ class TrainingIndexPage(RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     translated_content_fields = ("title", "intro")
     public_search_fields = ("intro",)
+    api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["training.TrainingProgrammePage"]
@@ -146,6 +148,7 @@ class TrainingProgrammePage(Page):
     ]
     translated_content_fields = ("title", "description", "audience")
     public_search_fields = ("description", "audience")
+    api_fields = [APIField("description"), APIField("audience")]
 
     parent_page_types = ["training.TrainingIndexPage"]
     subpage_types = ["training.TrainingSessionPage"]
@@ -319,6 +322,22 @@ class TrainingSessionPage(RoutablePageMixin, Page):
     ]
     translated_content_fields = ("title", "summary")
     public_search_fields = ("summary", "address", "room")
+    # Public fields only: never the joining link, never registrations.
+    api_fields = [
+        APIField("summary"),
+        APIField("slots"),
+        APIField("time_zone"),
+        APIField("online"),
+        APIField("address"),
+        APIField("room"),
+        APIField("language"),
+        APIField("interpretation"),
+        APIField("capacity"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("status"),
+        APIField("status_note"),
+    ]
     base_form_class = TrainingSessionPageForm
 
     parent_page_types = ["training.TrainingProgrammePage"]
@@ -526,6 +545,7 @@ class SessionSlot(Orderable):
             [FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]
         )
     ]
+    api_fields = [APIField("date"), APIField("start_time"), APIField("end_time")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("time slot")
