@@ -8,6 +8,9 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction
+
 from . import terms
 from .models import (
     MemorandumPage,
@@ -37,6 +40,9 @@ SIGNED_OR_LATER = frozenset(
 )
 # Transitions that must say why in the comment.
 NEEDS_REASON = frozenset({S.SUSPENDED, S.TERMINATED, S.ABANDONED})
+
+CONFIDENTIAL_COLLECTION = "Confidential memoranda documents"
+PUBLIC_COLLECTION = "Memoranda documents"
 
 
 class MemorandumError(Exception):
@@ -301,3 +307,72 @@ def _carry_into_latest_revision(page: MemorandumPage, changes: dict) -> None:
         content[name] = value.isoformat() if isinstance(value, datetime.date) else value
     revision.content = content
     revision.save(update_fields=["content"])
+
+
+# Documents.
+
+
+def confidential_collection() -> Collection:
+    """Return the private collection of unpublished memoranda's documents."""
+    collection = Collection.objects.filter(name=CONFIDENTIAL_COLLECTION).first()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(
+            name=CONFIDENTIAL_COLLECTION
+        )
+    if not collection.get_view_restrictions().exists():
+        # Only signed-in staff: the public site has no visitor accounts.
+        CollectionViewRestriction.objects.create(
+            collection=collection,
+            restriction_type=CollectionViewRestriction.LOGIN,
+        )
+    return collection
+
+
+def public_collection() -> Collection:
+    """Return the collection of published memoranda's documents."""
+    collection = Collection.objects.filter(name=PUBLIC_COLLECTION).first()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(name=PUBLIC_COLLECTION)
+    return collection
+
+
+@transaction.atomic
+def sync_document_privacy(*, memorandum: MemorandumPage) -> int:
+    """Keep a memorandum's unpublished documents private; return how many moved.
+
+    Documents the public can see (those of the published version of a published
+    memorandum, or used by another published memorandum) leave the confidential
+    collection for the public one. Every other document of the memorandum, in its
+    saved rows or its latest draft, goes into the confidential collection, unless
+    staff filed it under some other restriction already.
+    """
+    from .models import MemorandumDocument
+
+    page = MemorandumPage.objects.get(pk=memorandum.pk)
+    published = MemorandumPage.objects.published().filter(pk=page.pk).exists()
+    saved_ids = {link.document_id for link in page.documents.all()}
+    draft_ids = {link.document_id for link in _latest_content(page).documents.all()}
+    ids = saved_ids | draft_ids
+    public_ids = set(saved_ids) if published else set()
+    public_ids |= set(
+        MemorandumDocument.objects.filter(
+            document_id__in=ids,
+            memorandum__in=MemorandumPage.objects.published().exclude(pk=page.pk),
+        ).values_list("document_id", flat=True)
+    )
+    confidential = confidential_collection()
+    moved = 0
+    for document in get_document_model().objects.filter(pk__in=ids):
+        if document.pk in public_ids:
+            if document.collection_id != confidential.pk:
+                continue
+            document.collection = public_collection()
+        else:
+            if document.collection_id == confidential.pk:
+                continue
+            if document.collection.get_view_restrictions().exists():
+                continue
+            document.collection = confidential
+        document.save(update_fields=["collection"])
+        moved += 1
+    return moved

@@ -9,6 +9,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from . import views
 from .models import MemorandumPage
+from .services import sync_document_privacy
 
 
 @hooks.register("register_admin_urls")
@@ -72,3 +73,10 @@ def page_listing_more_buttons(page, user, next_url=None):
 def page_header_buttons(page, user, view_name, next_url=None):
     if _is_memorandum(page):
         yield ChangeStatusButton(page=page)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def keep_draft_documents_private(request, page):
+    if _is_memorandum(page):
+        sync_document_privacy(memorandum=page)
