@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test e2e lint format messages check-messages deploy-check setup-db clean browser
+.PHONY: help run test e2e bench lint format messages check-messages deploy-check setup-db clean browser
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -57,6 +57,10 @@ node_modules/.installed: package.json package-lock.json
 
 e2e: $(VENV)/.installed-dev compile browser node_modules/.installed ## Browser journeys, axe-core and Nu HTML checks (Debian Chromium)
 	$(PY) -m pytest tests/e2e -m e2e -p no:cacheprovider $(PYTEST_ARGS)
+
+bench: $(VENV)/.installed compile ## Seed bulk data, serve with gunicorn, measure (build/bench.json)
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 lint: $(VENV)/.installed-dev ## ruff lint and format check, migrations check
 	$(VENV)/bin/ruff check .

@@ -29,6 +29,14 @@ urlpatterns = [
     ),
 ]
 
+if settings.BENCHMARK_VIEWS:
+    from . import bench_views
+
+    urlpatterns += [
+        path("bench/hello/", bench_views.hello),
+        path("bench/stock-listing/", bench_views.stock_listing),
+    ]
+
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("api/v2/", api_router.urls),

@@ -223,6 +223,11 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# `make bench` serves a baseline view, a stock listing and counts queries.
+BENCHMARK_VIEWS = env_bool("DJANGO_BENCHMARK_VIEWS", False)
+if BENCHMARK_VIEWS:
+    MIDDLEWARE.insert(0, "config.bench_views.QueryCountMiddleware")
+
 # Demo content may be loaded only where a setting allows it (dev, test), never in
 # production unless the operator passes --force.
 DEMO_CONTENT_ALLOWED = False
