@@ -2,11 +2,16 @@
 
 import datetime
 from collections import defaultdict
+from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.mail import EmailMessage
 from django.db import transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
@@ -16,6 +21,7 @@ from .models import (
     MemorandumPage,
     MemorandumStatus,
     MemorandumTransition,
+    ReminderLog,
 )
 
 S = MemorandumStatus
@@ -376,3 +382,107 @@ def sync_document_privacy(*, memorandum: MemorandumPage) -> int:
         document.save(update_fields=["collection"])
         moved += 1
     return moved
+
+
+# Reminders.
+
+
+@dataclass
+class ReminderRun:
+    """What a reminders run did."""
+
+    emails: int = 0
+    items: int = 0
+    skipped: int = 0
+    lines: list[str] = field(default_factory=list)
+
+
+def user_language(user) -> str:
+    """Return the language a user reads e-mails in: their admin language, else ru."""
+    from wagtail.users.models import UserProfile
+
+    codes = [code for code, _name in settings.LANGUAGES]
+    preferred = (
+        UserProfile.objects.filter(user=user)
+        .values_list("preferred_language", flat=True)
+        .first()
+        or ""
+    )
+    preferred = preferred.lower().split("-")[0]
+    return preferred if preferred in codes else settings.LANGUAGE_CODE
+
+
+def send_reminders(*, today: datetime.date, dry_run: bool = False) -> ReminderRun:
+    """E-mail each responsible user, once per reminder, the deadlines coming up.
+
+    One e-mail per user lists all their new items, in the user's language. A
+    `ReminderLog` row per (memorandum or commitment, kind, due date, recipient)
+    makes a second run on the same day (or the next) send nothing again.
+    """
+    from .reminders import collect_reminders
+
+    run = ReminderRun()
+    by_user: dict[int, list] = defaultdict(list)
+    users = {}
+    for item in collect_reminders(today=today):
+        for user in item.recipients:
+            if not user.email:
+                continue
+            already = ReminderLog.objects.filter(
+                subject_uid=item.subject_uid,
+                kind=item.kind,
+                due_on=item.due_on,
+                recipient=user,
+            ).exists()
+            if already:
+                run.skipped += 1
+                continue
+            users[user.pk] = user
+            by_user[user.pk].append(item)
+    for user_pk, items in by_user.items():
+        user = users[user_pk]
+        language = user_language(user)
+        run.lines.append(f"{user.email} [{language}]: {len(items)}")
+        run.items += len(items)
+        if dry_run:
+            continue
+        with transaction.atomic():
+            for item in items:
+                ReminderLog.objects.create(
+                    memorandum_id=item.memorandum.pk,
+                    subject_uid=item.subject_uid,
+                    kind=item.kind,
+                    due_on=item.due_on,
+                    recipient=user,
+                )
+            _reminder_email(user, items, language, today).send()
+        run.emails += 1
+    return run
+
+
+def _reminder_email(
+    user, items: list, language: str, today: datetime.date
+) -> EmailMessage:
+    with translation.override(language):
+        subject = ngettext(
+            "Memoranda: %(count)d deadline coming up",
+            "Memoranda: %(count)d deadlines coming up",
+            len(items),
+        ) % {"count": len(items)}
+        body = render_to_string(
+            "memoranda/email/reminders.txt",
+            {
+                "user": user,
+                "items": items,
+                "today": today,
+                "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+            },
+        )
+    message = EmailMessage(
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[user.email],
+    )
+    message.extra_headers["Content-Language"] = language
+    return message

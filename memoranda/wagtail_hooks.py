@@ -8,6 +8,7 @@ from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from . import views
+from .dashboard import MemorandaDeadlinesPanel
 from .models import MemorandumPage
 from .services import sync_document_privacy
 
@@ -73,6 +74,11 @@ def page_listing_more_buttons(page, user, next_url=None):
 def page_header_buttons(page, user, view_name, next_url=None):
     if _is_memorandum(page):
         yield ChangeStatusButton(page=page)
+
+
+@hooks.register("construct_homepage_panels")
+def add_deadlines_panel(request, panels):
+    panels.append(MemorandaDeadlinesPanel(request))
 
 
 @hooks.register("after_create_page")
