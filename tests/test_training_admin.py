@@ -323,3 +323,37 @@ def test_public_sessions_appear_on_the_venue_timeline(session, venue):
     assert entry.title == session.title
     assert entry.date == session.first_day
     assert entry.kind == "training"
+
+
+def test_publishing_a_cancellation_in_the_admin_tells_participants_once(
+    admin_client, session
+):
+    RegistrationFactory(session=session, language="az")
+    waiting = RegistrationFactory(session=session, status="waitlisted")
+    url = f"/admin/pages/{session.pk}/edit/"
+    data = form_values(admin_client.get(url).content)
+    data.update(
+        {"status": "cancelled", "status_note_az": "Səbəb.", "action-publish": "1"}
+    )
+    assert admin_client.post(url, data).status_code == 302
+    assert len(mail.outbox) == 2
+    assert all("Səbəb." in m.body for m in mail.outbox if m.to != [waiting.email])
+    session.refresh_from_db()
+    assert session.status == "cancelled" and session.sequence == 1
+
+    data = form_values(admin_client.get(url).content)
+    data["action-publish"] = "1"
+    assert admin_client.post(url, data).status_code == 302
+    assert len(mail.outbox) == 2
+
+
+def test_raising_capacity_in_the_admin_moves_the_waitlist_up(admin_client, session):
+    RegistrationFactory.create_batch(2, session=session)
+    waiting = RegistrationFactory(session=session, status="waitlisted")
+    url = f"/admin/pages/{session.pk}/edit/"
+    data = form_values(admin_client.get(url).content)
+    data.update({"capacity": "3", "action-publish": "1"})
+    assert admin_client.post(url, data).status_code == 302
+    waiting.refresh_from_db()
+    assert waiting.status == "confirmed"
+    assert [m.to for m in mail.outbox] == [[waiting.email]]

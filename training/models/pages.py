@@ -60,6 +60,7 @@ class TrainingIndexPage(RoutablePageMixin, Page):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["training.TrainingProgrammePage"]
+    show_in_menus_default = True
 
     class Meta:
         verbose_name = _("training index")
