@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class MemorandumKind(models.TextChoices):
@@ -13,24 +14,27 @@ class MemorandumKind(models.TextChoices):
 
 
 class MemorandumStatus(models.TextChoices):
-    IDEA = "idea", _("idea")
-    DRAFTING = "drafting", _("drafting")
-    NEGOTIATION = "negotiation", _("negotiation")
-    APPROVED = "approved_for_signing", _("approved for signing")
-    SIGNED = "signed", _("signed")
-    IN_FORCE = "in_force", _("in force")
-    SUSPENDED = "suspended", _("suspended")
-    EXPIRED = "expired", _("expired")
-    TERMINATED = "terminated", _("terminated")
-    ABANDONED = "abandoned", _("abandoned")
+    IDEA = "idea", pgettext_lazy("memorandum status", "idea")
+    DRAFTING = "drafting", pgettext_lazy("memorandum status", "drafting")
+    NEGOTIATION = "negotiation", pgettext_lazy("memorandum status", "negotiation")
+    APPROVED = (
+        "approved_for_signing",
+        pgettext_lazy("memorandum status", "approved for signing"),
+    )
+    SIGNED = "signed", pgettext_lazy("memorandum status", "signed")
+    IN_FORCE = "in_force", pgettext_lazy("memorandum status", "in force")
+    SUSPENDED = "suspended", pgettext_lazy("memorandum status", "suspended")
+    EXPIRED = "expired", pgettext_lazy("memorandum status", "expired")
+    TERMINATED = "terminated", pgettext_lazy("memorandum status", "terminated")
+    ABANDONED = "abandoned", pgettext_lazy("memorandum status", "abandoned")
 
 
 class CommitmentStatus(models.TextChoices):
-    PLANNED = "planned", _("planned")
-    IN_PROGRESS = "in_progress", _("in progress")
-    DONE = "done", _("done")
-    OVERDUE = "overdue", _("overdue")
-    DROPPED = "dropped", _("dropped")
+    PLANNED = "planned", pgettext_lazy("commitment status", "planned")
+    IN_PROGRESS = "in_progress", pgettext_lazy("commitment status", "in progress")
+    DONE = "done", pgettext_lazy("commitment status", "done")
+    OVERDUE = "overdue", pgettext_lazy("commitment status", "overdue")
+    DROPPED = "dropped", pgettext_lazy("commitment status", "dropped")
 
 
 class DocumentKind(models.TextChoices):
