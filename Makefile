@@ -75,7 +75,7 @@ gettext:
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext >/dev/null)
 
 messages: $(VENV)/.installed gettext ## Update locale/{ru,az,en} from the source and compile them
-	$(MANAGE) makemessages --no-obsolete --no-location -l ru -l az -l en --ignore=.venv --ignore=build --ignore=node_modules
+	$(MANAGE) makemessages --no-obsolete --no-location -l ru -l az -l en --ignore=.venv --ignore=build --ignore=node_modules --ignore=tests --ignore=bench
 	@# English is the source language: an empty English entry takes its msgid.
 	@$(PY) -c 'import polib; po = polib.pofile("locale/en/LC_MESSAGES/django.po"); [setattr(e, "msgstr", e.msgid) for e in po if not e.msgid_plural and not e.msgstr]; [setattr(e, "msgstr_plural", {0: e.msgid, 1: e.msgid_plural}) for e in po if e.msgid_plural and not all(e.msgstr_plural.values())]; po.save()'
 	$(MANAGE) compile_translations
