@@ -337,3 +337,33 @@ def test_event_page_also_shows_the_home_region_time(hearing, ulyanovsk):
             for zone in hearing.zone_times()
         ]
     assert labels == [("Moscow", "10:00"), ("Baku", "11:00"), ("Ulyanovsk", "11:00")]
+
+
+def test_event_pages_render_in_the_admin_preview(hearing, visit):
+    for page in (hearing, visit):
+        response = page.make_preview_request()
+        assert response.status_code == 200
+        response.render()
+        assert page.title in response.content.decode()
+
+
+def test_page_types_nest_only_where_they_belong(events_index, partners_index):
+    from cooperation.models import (
+        EventIndexPage,
+        HearingPage,
+        MeetingPage,
+        PartnerIndexPage,
+        PartnerPage,
+        VisitPage,
+    )
+
+    assert set(EventIndexPage.allowed_subpage_models()) == {
+        VisitPage,
+        MeetingPage,
+        HearingPage,
+    }
+    assert VisitPage.can_create_at(events_index)
+    assert not VisitPage.can_create_at(partners_index)
+    assert PartnerPage.can_create_at(partners_index)
+    assert not PartnerPage.can_create_at(events_index)
+    assert PartnerIndexPage.allowed_parent_page_models()[0].__name__ == "HomePage"

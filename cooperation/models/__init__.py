@@ -1,28 +1,20 @@
 """Models of the cooperation app, re-exported by name."""
 
-from .events import (
-    CooperationEventPage,
-    EventIndexPage,
-    EventStatus,
-    HearingDocument,
-    HearingPage,
-    HearingRelatedPage,
-    MeetingPage,
-    MeetingRelatedPage,
-    MeetingTask,
-    VisitPage,
-    VisitProgrammeItem,
-    VisitRelatedPage,
-)
+from .events import CooperationEventPage, EventStatus, RelatedPageLink
+from .hearings import HearingDocument, HearingPage, HearingRelatedPage
+from .listing import EventIndexPage, EventQuery
+from .meetings import MeetingPage, MeetingRelatedPage, MeetingTask
 from .partners import PartnerIndexPage, PartnerPage
 from .private import DelegationMember, HearingSubmission, VisitInternalNote
 from .reference import CooperationArea, Organisation, Person, Region
+from .visits import VisitPage, VisitProgrammeItem, VisitRelatedPage
 
 __all__ = [
     "CooperationArea",
     "CooperationEventPage",
     "DelegationMember",
     "EventIndexPage",
+    "EventQuery",
     "EventStatus",
     "HearingDocument",
     "HearingPage",
@@ -36,6 +28,7 @@ __all__ = [
     "PartnerPage",
     "Person",
     "Region",
+    "RelatedPageLink",
     "VisitInternalNote",
     "VisitPage",
     "VisitProgrammeItem",

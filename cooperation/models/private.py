@@ -12,8 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from .. import services
-from .events import HearingPage, VisitPage
+from .hearings import HearingPage
 from .reference import Person
+from .visits import VisitPage
 
 
 class DelegationMember(models.Model):
