@@ -170,22 +170,24 @@ TRAINERS = {
     },
 }
 
+# Areas of cooperation.demo where it ran (first slug); ours otherwise.
 AREAS = {
-    "public-service-delivery": {
+    ("public-services", "public-service-delivery"): {
         "ru": "Скорость оказания госуслуг",
         "az": "Dövlət xidmətlərinin sürəti",
         "en": "Speed of public services",
     },
-    "e-services": {
+    ("e-government", "e-services"): {
         "ru": "Электронные услуги",
         "az": "Elektron xidmətlər",
         "en": "E-services",
     },
-    "family-business": {
+    ("family-business",): {
         "ru": "Поддержка семейного бизнеса",
         "az": "Ailə biznesinə dəstək",
         "en": "Family business support",
     },
+    ("training",): {"ru": "Обучение", "az": "Təlim", "en": "Training"},
 }
 
 INDEX = {
@@ -390,16 +392,15 @@ def ensure_person(pages: dict, key: str, report: Report) -> Person:
 
 def ensure_areas(pages: dict, report: Report) -> list[CooperationArea]:
     areas = []
-    for slug, names in AREAS.items():
-        area = _by_key_or_slug(
-            pages,
-            (f"area_{slug}", f"area_{slug.replace('-', '_')}"),
-            CooperationArea,
-            slug=slug,
-        )
+    for slugs, names in AREAS.items():
+        area = None
+        for slug in slugs:
+            area = _by_key_or_slug(pages, (f"area_{slug}",), CooperationArea, slug=slug)
+            if area is not None:
+                break
         if area is None:
             area = CooperationArea.objects.create(
-                slug=slug, name=names["ru"], **translated("name", names)
+                slug=slugs[-1], name=names["ru"], **translated("name", names)
             )
             report(f"cooperation area: {area.name_ru}")
         areas.append(area)
@@ -471,7 +472,7 @@ def ensure_programme(
         ensure_organisation(pages, "asan-training-centre", report),
         ensure_organisation(pages, "government-for-citizens", report),
     ]
-    memorandum = pages.get("memorandum")
+    memorandum = pages.get("memorandum_in_force") or pages.get("memorandum_seed")
     if isinstance(memorandum, Page):
         programme.related_memorandum = memorandum
     programme = _publish(index, programme)
