@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets import AdminDateInput
@@ -93,7 +94,7 @@ class TransitionForm(forms.Form):
         ),
     )
     comment = forms.CharField(
-        label=_("Comment"),
+        label=pgettext_lazy("status change", "Comment"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Staff only. Required when suspending, terminating or abandoning."),

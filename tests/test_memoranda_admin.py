@@ -349,18 +349,6 @@ def test_a_status_not_offered_cannot_be_posted(admin_client, memorandum):
     assert MemorandumPage.objects.get(pk=memorandum.pk).status == "idea"
 
 
-def test_the_refusal_message_is_translated(admin_client, staff, memorandum):
-    from wagtail.users.models import UserProfile
-
-    profile = UserProfile.get_for_user(staff)
-    profile.preferred_language = "az"
-    profile.save()
-    url = reverse("memoranda_transition", args=[memorandum.pk])
-    response = admin_client.post(url, {"to_status": "terminated"})
-    assert response.status_code == 200
-    assert MemorandumPage.objects.get(pk=memorandum.pk).status == "idea"
-
-
 def test_users_who_cannot_edit_the_page_cannot_change_its_status(
     client, memorandum, django_user_model
 ):

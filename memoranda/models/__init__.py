@@ -8,10 +8,10 @@ from .choices import (
     MemorandumStatus,
 )
 from .fields import LanguagesField
-from .memorandum import (
+from .memorandum import MemorandumPage
+from .parts import (
     MemorandumCommitment,
     MemorandumDocument,
-    MemorandumPage,
     MemorandumParty,
     MemorandumRelatedPage,
     MemorandumSignatory,

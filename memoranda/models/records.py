@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .choices import MemorandumStatus
 from .memorandum import MemorandumPage
@@ -19,10 +20,14 @@ class MemorandumTransition(models.Model):
         related_name="transitions",
     )
     from_status = models.CharField(
-        _("from"), max_length=24, choices=MemorandumStatus.choices
+        pgettext_lazy("status change", "from"),
+        max_length=24,
+        choices=MemorandumStatus.choices,
     )
     to_status = models.CharField(
-        _("to"), max_length=24, choices=MemorandumStatus.choices
+        pgettext_lazy("status change", "to"),
+        max_length=24,
+        choices=MemorandumStatus.choices,
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
@@ -17,9 +18,9 @@ from .choices import MemorandumStatus
 from .memorandum import MemorandumPage, chain_order
 
 SORTS = {
-    "signed": _("signing date"),
-    "title": _("title"),
-    "number": _("registration number"),
+    "signed": pgettext_lazy("sort the register by", "signing date"),
+    "title": pgettext_lazy("sort the register by", "title"),
+    "number": pgettext_lazy("sort the register by", "registration number"),
 }
 
 
