@@ -357,3 +357,13 @@ def test_raising_capacity_in_the_admin_moves_the_waitlist_up(admin_client, sessi
     waiting.refresh_from_db()
     assert waiting.status == "confirmed"
     assert [m.to for m in mail.outbox] == [[waiting.email]]
+
+
+def test_programme_editor_offers_a_memorandum_chooser(admin_client, training_index):
+    response = admin_client.get(
+        f"/admin/pages/add/training/trainingprogrammepage/{training_index.pk}/"
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="related_memorandum"' in html
+    assert "memoranda.memorandumpage" in html
