@@ -4,6 +4,8 @@ import datetime
 
 from django.contrib.auth import get_user_model
 
+from wagtail.users.models import UserProfile
+
 import pytest
 
 from .factories_cooperation import (
@@ -144,10 +146,13 @@ def partner_page(partners_index, azerbaijan):
 
 @pytest.fixture
 def coop_admin(client, db):
-    """A client logged in as a superuser."""
+    """A client logged in as a superuser who reads the admin in English."""
     user = get_user_model().objects.create_superuser(
         "coop-staff", "coop-staff@example.org", "pw"
     )
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
     client.force_login(user)
     client.user = user
     return client

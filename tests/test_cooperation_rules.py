@@ -80,7 +80,8 @@ def test_end_time_before_start_time_on_the_same_day_is_refused_on_end_time():
     with pytest.raises(services.CooperationError) as caught:
         services.validate_event_times(**times(end_time=datetime.time(9, 0)))
     assert fields_of(caught.value) == {"end_time"}
-    assert "past midnight" in str(caught.value.error_dict["end_time"][0].message)
+    with translation.override("en"):
+        assert "past midnight" in str(caught.value.error_dict["end_time"][0].message)
 
 
 def test_end_date_before_start_date_is_refused_on_end_date():
