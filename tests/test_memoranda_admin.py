@@ -76,6 +76,12 @@ def errors_in(response) -> list[str]:
 
 @pytest.fixture
 def admin_client(client, staff):
+    """A signed-in editor who reads the admin in English, as the assertions do."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(staff)
+    profile.preferred_language = "en"
+    profile.save()
     client.force_login(staff)
     return client
 
