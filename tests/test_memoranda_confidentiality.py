@@ -182,6 +182,25 @@ def test_api_shows_no_draft_restricted_memorandum_or_internal_notes(client, worl
     assert_no_secrets(response.content)
 
 
+def test_api_lists_published_memoranda_with_their_public_fields(
+    client, world, in_force
+):
+    response = client.get("/en/api/v2/pages/?type=memoranda.MemorandumPage&fields=*")
+    if response.status_code == 404:
+        pytest.skip("the public API is not wired yet")
+    items = {item["title"]: item for item in response.json()["items"]}
+    assert "Exchange agreement" in items
+    assert "Secret draft" not in items
+    assert "RESTRICTED-MEMO" not in items
+    agreement = items["Exchange agreement"]
+    assert agreement["registration_number"] == "AG-2018/01"
+    assert agreement["status"] == "in_force"
+    assert agreement["signed_on"] == "2018-06-01"
+    assert "internal_notes" not in agreement
+    assert "responsible_staff" not in agreement
+    assert_no_secrets(response.content)
+
+
 def test_calendar_events_only_for_published_memoranda(world, in_force, rf):
     assert world["draft"].calendar_events() == []
     assert world["restricted"].calendar_events() == []

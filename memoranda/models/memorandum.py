@@ -20,6 +20,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
@@ -228,6 +229,23 @@ class MemorandumPage(Page):
         index.SearchField("registration_number"),
         index.FilterField("status"),
         index.FilterField("signed_on"),
+    ]
+    # The public API's fields: never internal_notes or responsible_staff.
+    api_fields = [
+        APIField("registration_number"),
+        APIField("kind"),
+        APIField("status"),
+        APIField("signed_on"),
+        APIField("in_force_from"),
+        APIField("term_years"),
+        APIField("expires_on"),
+        APIField("renews_for_years"),
+        APIField("notice_months"),
+        APIField("next_expiry"),
+        APIField("notice_deadline"),
+        APIField("authentic_languages"),
+        APIField("place_of_signing"),
+        APIField("public_summary"),
     ]
     # Never internal_notes: the public search reads these fields.
     public_search_fields = ("public_summary", "place_of_signing")

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 
 from cooperation.models import CooperationArea, Organisation, Region
@@ -93,6 +94,7 @@ class MemorandumIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     public_search_fields = ("intro",)
+    api_fields = [APIField("intro")]
     translated_content_fields = ("title", "intro")
 
     parent_page_types = ["home.HomePage"]
