@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import Button
@@ -200,3 +201,33 @@ def delegation_button(page, user, view_name, next_url=None):
             icon_name="doc-full",
             priority=91,
         )
+
+
+@hooks.register("register_admin_urls")
+def register_calendar_import_url():
+    from django.urls import path
+
+    from .import_views import import_calendar_view
+
+    return [
+        path(
+            "cooperation/import-calendar/",
+            import_calendar_view,
+            name="cooperation_import_calendar",
+        )
+    ]
+
+
+class CalendarImportMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return request.user.has_perm("cooperation.add_meetingpage")
+
+
+@hooks.register("register_admin_menu_item")
+def register_calendar_import_menu_item():
+    return CalendarImportMenuItem(
+        _("Import a calendar"),
+        reverse("cooperation_import_calendar"),
+        icon_name="download",
+        order=450,
+    )

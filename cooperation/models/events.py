@@ -131,6 +131,14 @@ class CooperationEventPage(Page):
         related_name="%(app_label)s_%(class)s_events",
     )
     uid = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
+    external_uid = models.CharField(
+        _("partner's calendar UID"),
+        max_length=255,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text=_("Set by a calendar import; a re-import updates this event."),
+    )
     sequence = models.PositiveIntegerField(
         _("calendar sequence"), default=0, editable=False
     )
@@ -141,7 +149,7 @@ class CooperationEventPage(Page):
     event_kind_label = _("event")
     public_search_fields: tuple[str, ...] = ("summary", "location")
     translated_content_fields: tuple[str, ...] = ("title", "summary")
-    exclude_fields_in_copy = ["uid", "sequence"]
+    exclude_fields_in_copy = ["uid", "sequence", "external_uid"]
     parent_page_types = ["cooperation.EventIndexPage"]
     subpage_types: list[str] = []
     base_form_class = EventPageForm
