@@ -1,13 +1,16 @@
 """Realistic bulk content for benchmarks (`seed_demo --bulk N`)."""
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from django.utils import translation
 
 from home.models import NewsIndexPage, NewsPage, NewsTag
 
 Progress = Callable[[int, int], None]
+
+# The content types `seed_demo --bulk N` fills, in the order they are made.
+BULK_TYPES = ("news",)
 
 TOPICS = [
     ("электронные услуги", "elektron xidmətlər", "e-services"),
@@ -57,3 +60,16 @@ def bulk_news(index: NewsIndexPage, count: int, progress: Progress) -> int:
                 created += 1
             progress(number, count)
     return created
+
+
+def load_bulk(
+    *, pages: dict, count: int, overrides: dict[str, int], progress: Progress
+) -> Iterator[tuple[str, int, int]]:
+    """Create bulk items per type; yield (type, created, requested) for each."""
+    for name in BULK_TYPES:
+        requested = overrides.get(name, count)
+        if not requested:
+            continue
+        if name == "news":
+            created = bulk_news(pages["news_index"], requested, progress)
+        yield name, created, requested

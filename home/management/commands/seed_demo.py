@@ -28,12 +28,26 @@ class Command(BaseCommand):
             help="Also create N generated items per content type.",
         )
         parser.add_argument(
+            "--bulk-for",
+            action="append",
+            default=[],
+            metavar="TYPE=N",
+            help="Override --bulk for one type, e.g. --bulk-for memoranda=1000.",
+        )
+        parser.add_argument(
             "--force",
             action="store_true",
             help="Allow loading demo content where settings forbid it (production).",
         )
 
-    def handle(self, *args, bulk: int = 0, force: bool = False, **options) -> None:
+    def handle(
+        self,
+        *args,
+        bulk: int = 0,
+        bulk_for: list[str] | None = None,
+        force: bool = False,
+        **options,
+    ) -> None:
         if not settings.DEMO_CONTENT_ALLOWED and not force:
             raise CommandError(
                 _(
@@ -42,25 +56,31 @@ class Command(BaseCommand):
             )
         if bulk < 0:
             raise CommandError(_("--bulk must be zero or a positive number."))
+        overrides: dict[str, int] = {}
+        for item in bulk_for or []:
+            name, _sep, number = item.partition("=")
+            if not number.isdigit() or name not in bulk_content.BULK_TYPES:
+                raise CommandError(
+                    _("--bulk-for takes TYPE=N with TYPE one of: %(types)s.")
+                    % {"types": ", ".join(bulk_content.BULK_TYPES)}
+                )
+            overrides[name] = int(number)
         pages = site.load(self.report)
         for module_name in DEMO_MODULES:
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as error:
-                if error.name != module_name:
-                    raise
-                continue
+            module = importlib.import_module(module_name)
             pages.update(module.load(pages=pages, report=self.report))
         self.stdout.write(self.style.SUCCESS(_("Demo content is in place.")))
-        if bulk:
-            created = bulk_content.bulk_news(pages["news_index"], bulk, self.progress)
-            self.stdout.write("")
-            self.stdout.write(
-                self.style.SUCCESS(
-                    _("Bulk news: %(created)d created, %(total)d requested.")
-                    % {"created": created, "total": bulk}
+        if bulk or overrides:
+            for label, created, requested in bulk_content.load_bulk(
+                pages=pages, count=bulk, overrides=overrides, progress=self.progress
+            ):
+                self.stdout.write("")
+                self.stdout.write(
+                    self.style.SUCCESS(
+                        _("Bulk %(type)s: %(created)d created, %(total)d requested.")
+                        % {"type": label, "created": created, "total": requested}
+                    )
                 )
-            )
 
     def report(self, message: str) -> None:
         """Say what was created."""

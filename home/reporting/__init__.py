@@ -1,0 +1,1 @@
+"""Staff dashboard panels, reports and charts across every app."""
