@@ -278,3 +278,19 @@ def load(report: Report) -> dict[str, Page]:
     link_related(articles)
     calendar = ensure_calendar(home)
     return {"home": home, "news_index": index, "calendar": calendar, **articles}
+
+
+def link_partners(pages: dict) -> None:
+    """Put the seed news on the partner timelines of Azerbaijan and the agency, once."""
+    region = pages.get("region_azerbaijan")
+    agency = pages.get("org_asan")
+    for item in NEWS:
+        article = pages.get(item["key"])
+        if article is None or region is None:
+            continue
+        if article.partner_regions.exists() or article.partner_organisations.exists():
+            continue
+        article.partner_regions.add(region)
+        if agency is not None:
+            article.partner_organisations.add(agency)
+        article.save()
