@@ -285,12 +285,13 @@ def link_partners(pages: dict) -> None:
     region = pages.get("region_azerbaijan")
     agency = pages.get("org_asan")
     for item in NEWS:
-        article = pages.get(item["key"])
-        if article is None or region is None:
+        known = pages.get(item["key"])
+        if known is None or region is None:
             continue
+        article = NewsPage.objects.get(pk=known.pk)
         if article.partner_regions.exists() or article.partner_organisations.exists():
             continue
         article.partner_regions.add(region)
         if agency is not None:
             article.partner_organisations.add(agency)
-        article.save()
+        publish(article)

@@ -259,9 +259,7 @@ def _objects(user, model: type[models.Model], kind: str):
     if kind == "page":
         pages = visible_pages(user, model).order_by("path")
         relations = [relation.name for relation in _child_relations(model)]
-        return [
-            _as_last_saved(page) for page in pages.prefetch_related(*relations)
-        ]
+        return [_as_last_saved(page) for page in pages.prefetch_related(*relations)]
     if user.is_superuser or has_model_permission(user, model):
         return list(model._default_manager.all())
     return []
