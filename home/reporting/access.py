@@ -81,3 +81,13 @@ def can_see_submissions(user) -> bool:
 
 def can_moderate_submissions(user) -> bool:
     return user.is_superuser or user.has_perm(_perm(HearingSubmission, "change"))
+
+
+def can_see_activity(user) -> bool:
+    """Return whether the user works in one of the areas the activity report sums."""
+    return user.is_active and (
+        user.is_superuser
+        or can_see_events(user)
+        or can_see_memoranda(user)
+        or can_see_sessions(user)
+    )

@@ -32,6 +32,7 @@ EVENT_KINDS = ((VisitPage, "visit"), (MeetingPage, "meeting"), (HearingPage, "he
 # What the chart draws for each year, in this order.
 CHART_KINDS = [
     ("memoranda_signed", _("Memoranda signed")),
+    ("memoranda_in_force", _("Memoranda in force")),
     ("visits", _("Visits")),
     ("meetings", _("Meetings")),
     ("hearings", _("Public hearings")),
@@ -85,6 +86,15 @@ class ActivityRow:
         if not self.attendance_recorded:
             return None
         return round(100 * self.people_trained / self.attendance_recorded)
+
+    @property
+    def attendance_rate_label(self) -> str:
+        rate = self.attendance_rate
+        return "—" if rate is None else f"{rate}%"
+
+    @property
+    def commitments_label(self) -> str:
+        return f"{self.commitments_done} / {self.commitments_due}"
 
     @property
     def is_empty(self) -> bool:

@@ -18,6 +18,7 @@ from modelcluster.models import ClusterableModel, get_all_child_relations
 from modeltranslation.translator import translator
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import get_snippet_models
 
 from cooperation.i18n import is_empty, language_codes
@@ -183,7 +184,7 @@ def _child_relations(model: type[models.Model]) -> list:
 
 def _field_label(model: type[models.Model], name: str) -> str:
     try:
-        return capfirst(model._meta.get_field(name).verbose_name)
+        return str(capfirst(model._meta.get_field(name).verbose_name))
     except FieldDoesNotExist:
         return name
 
@@ -263,6 +264,23 @@ def _objects(user, model: type[models.Model], kind: str):
     if user.is_superuser or has_model_permission(user, model):
         return list(model._default_manager.all())
     return []
+
+
+def may_view(user) -> bool:
+    """Return whether the user edits some pages or translatable snippets."""
+    if not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    if PagePermissionPolicy().user_has_any_permission(
+        user, {"add", "change", "publish"}
+    ):
+        return True
+    return any(
+        has_model_permission(user, model)
+        for model, kind in translatable_models()
+        if kind == "snippet"
+    )
 
 
 def collect(*, user) -> list[CompletenessRow]:
