@@ -48,3 +48,6 @@ def translate_whats_new_label(request, menu_items) -> None:
                 "version": version
             }
             menu_items[index] = relabelled
+
+
+from .reporting import hooks as reporting_hooks  # noqa: E402,F401
