@@ -90,7 +90,7 @@ def trainer_user(trainer):
     user = get_user_model().objects.create_user(
         "gumbatov", "gumbatov@example.org", "secret-pass"
     )
-    group = Group.objects.create(name="Trainers")
+    group, _created = Group.objects.get_or_create(name="Trainers")
     group.permissions.add(
         Permission.objects.get(
             content_type__app_label="wagtailadmin", codename="access_admin"

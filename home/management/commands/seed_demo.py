@@ -3,6 +3,7 @@
 import importlib
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
@@ -82,6 +83,12 @@ class Command(BaseCommand):
                         % {"type": label, "created": created, "total": requested}
                     )
                 )
+        call_command(
+            "setup_roles",
+            demo_users=True,
+            verbosity=options.get("verbosity", 1),
+            stdout=self.stdout,
+        )
 
     def report(self, message: str) -> None:
         """Say what was created."""
