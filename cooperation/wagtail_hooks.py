@@ -24,6 +24,7 @@ from .models import (
     VisitInternalNote,
     VisitPage,
 )
+from .permissions import pages_visible_to
 
 
 class RegionViewSet(SnippetViewSet):
@@ -231,3 +232,29 @@ def register_calendar_import_menu_item():
         icon_name="download",
         order=450,
     )
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_unseen_pages_in_chooser(pages, request):
+    """Keep drafts and restricted pages out of the chooser of those who cannot edit them."""
+    if request.user.is_superuser:
+        return pages
+    return pages.filter(pk__in=pages_visible_to(request.user).values("pk"))
+
+
+@hooks.register("construct_reports_menu")
+def hide_page_types_report(request, menu_items):
+    # The report names the last edited page of every type, drafts included;
+    # AdminPageGuardMiddleware refuses it to everyone but superusers.
+    if request.user.is_superuser:
+        return
+    page_types_url = reverse("wagtailadmin_reports:page_types_usage")
+    menu_items[:] = [item for item in menu_items if item.url != page_types_url]
+
+
+@hooks.register("before_serve_document")
+def restricted_documents_are_private(document, request):
+    """Let no shared cache keep a document of a restricted collection."""
+    if document.collection.get_view_restrictions().exists():
+        # Read by config.middleware.PrivateResponseMiddleware.
+        request.private_response = True

@@ -244,3 +244,26 @@ def require(name: str, value: object) -> None:
     """Refuse to start when a required setting is missing."""
     if not value:
         raise ImproperlyConfigured(f"Set the {name} environment variable.")
+
+
+# Issue 7: roles and moderation, uploads, login throttling, private responses.
+# Inside the anonymous page cache, so that it never stores a private response.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("config.page_cache.AnonymousPageCacheMiddleware") + 1,
+    "config.middleware.PrivateResponseMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("config.middleware.PrivateResponseMiddleware") + 1,
+    "config.middleware.AdminPageGuardMiddleware",
+)
+# Editing a page in moderation sends it back to the approvers.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "config.uploads.DocumentForm"
+# Every document downloads as an attachment: none opens in the site's origin.
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
+WAGTAILADMIN_USER_LOGIN_FORM = "config.login_throttle.ThrottledLoginForm"
+LOGIN_THROTTLE_FAILURES = int(env("DJANGO_LOGIN_THROTTLE_FAILURES", "5") or 5)
+LOGIN_THROTTLE_MINUTES = int(env("DJANGO_LOGIN_THROTTLE_MINUTES", "15") or 15)

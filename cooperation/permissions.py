@@ -1,0 +1,36 @@
+"""Which pages a signed-in user may learn about in the admin beyond those they edit.
+
+Wagtail's explorer, admin API and page search show only the pages a user may
+explore, but its page chooser lists every page of the tree, drafts included, and
+the page types report names the last edited page of every type. A trainer who
+opened a chooser would read the titles of confidential memoranda; these helpers
+keep such titles to the people who work on those pages.
+"""
+
+from django.db.models import Q
+
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
+
+
+def pages_visible_to(user):
+    """Return the pages whose titles a user may see in choosers and reports.
+
+    Those the user may explore, plus those anyone may read on the site: live,
+    without view restriction and without unpublished changes (a chooser shows
+    the latest draft's title, which may not be public yet).
+    """
+    if user.is_active and user.is_superuser:
+        return Page.objects.all()
+    if not (user.is_authenticated and user.is_active):
+        return Page.objects.none()
+    explorable = policy_registry.get_by_type(Page).explorable_instances(user)
+    public = Page.objects.live().public().filter(has_unpublished_changes=False)
+    return Page.objects.filter(
+        Q(pk__in=explorable.values("pk")) | Q(pk__in=public.values("pk"))
+    )
+
+
+def user_may_see_page(user, page_id) -> bool:
+    """Return whether a user may see the title of the page with this id."""
+    return pages_visible_to(user).filter(pk=page_id).exists()
