@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail.documents import get_document_model
+from wagtail.log_actions import log
 from wagtail.models import Collection, CollectionViewRestriction
 
 from . import terms
@@ -293,6 +294,12 @@ def transition_memorandum(
     _carry_into_latest_revision(page, changes)
     for name, value in changes.items():
         setattr(memorandum, name, value)
+    log(
+        page,
+        "memoranda.status_change",
+        user=user if getattr(user, "pk", None) else None,
+        data={"from": from_status, "to": to_status, "on": effective.isoformat()},
+    )
     return MemorandumTransition.objects.create(
         memorandum=page,
         from_status=from_status,
