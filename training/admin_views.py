@@ -4,6 +4,7 @@ import csv
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -36,7 +37,7 @@ def managed_sessions(user):
     sessions = TrainingSessionPage.objects.all()
     if user.is_superuser or user.has_perm("training.view_all_registrations"):
         return sessions
-    return sessions.filter(trainers__user=user).distinct()
+    return sessions.filter(Q(trainers__user=user) | Q(owner=user)).distinct()
 
 
 def session_rows(user, now=None) -> list[dict]:

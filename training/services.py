@@ -7,6 +7,8 @@ from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.log_actions import log
+
 from cooperation.models import Organisation
 from cooperation.timezones import in_zone
 
@@ -402,6 +404,7 @@ def register_participant(
                 )
         except IntegrityError as error:
             raise TrainingError(duplicate, field="email", code="duplicate") from error
+        log(registration, "training.registration.create", data={"status": status})
     if notify:
         from .emails import send_registration_email
 
@@ -421,6 +424,7 @@ def _promote(
         registration.status = Registration.Status.CONFIRMED
         registration.promoted_at = now
         registration.save(update_fields=["status", "promoted_at"])
+        log(registration, "training.registration.promote")
         promoted.append(registration)
     return promoted
 
@@ -453,6 +457,7 @@ def cancel_registration(
         current.status = Registration.Status.CANCELLED
         current.cancelled_at = now
         current.save(update_fields=["status", "cancelled_at"])
+        log(current, "training.registration.cancel")
         promoted = _promote(session, now)
     registration.refresh_from_db()
     if notify:
@@ -487,7 +492,8 @@ def can_manage_session(user, session: TrainingSessionPage) -> bool:
         return False
     if user.is_superuser or user.has_perm("training.view_all_registrations"):
         return True
-    return session.trainers.filter(user=user).exists()
+    # A trainer's sessions: those they teach and those they created.
+    return session.owner_id == user.pk or session.trainers.filter(user=user).exists()
 
 
 def record_attendance(
@@ -513,6 +519,11 @@ def record_attendance(
             if registration.attended != value:
                 registration.attended = value
                 registration.save(update_fields=["attended"])
+                log(
+                    registration,
+                    "training.registration.attendance",
+                    data={"attended": value},
+                )
                 changed += 1
     return changed
 

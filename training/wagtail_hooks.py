@@ -1,21 +1,32 @@
 """Admin registration of the training app: trainers, registrations, reports."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import DeleteView, EditView, IndexView, InspectView
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+import django_filters
+
 from . import admin_views
-from .models import Registration, Trainer
+from .models import (
+    Registration,
+    Trainer,
+    TrainingProgrammePage,
+    TrainingSessionPage,
+)
 from .services import cancel_registration
 
 
@@ -27,6 +38,25 @@ class TrainerViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["display_name", "organisation", "slug", "user"]
     search_fields = ["slug"]
+
+
+def _managed_sessions(request):
+    if request is None:
+        return TrainingSessionPage.objects.none()
+    return admin_views.managed_sessions(request.user)
+
+
+class RegistrationFilterSet(WagtailFilterSet):
+    """Filters of the registrations; the session filter offers only one's own."""
+
+    session = django_filters.ModelChoiceFilter(
+        label=Registration._meta.get_field("session").verbose_name,
+        queryset=_managed_sessions,
+    )
+
+    class Meta:
+        model = Registration
+        fields = ["session", "status", "attended"]
 
 
 class RegistrationIndexView(IndexView):
@@ -94,7 +124,7 @@ class RegistrationViewSet(ModelViewSet):
         "attendance_label",
         "created_at",
     ]
-    list_filter = ["session", "status", "attended"]
+    filterset_class = RegistrationFilterSet
     search_fields = ["name", "email", "organisation"]
     form_fields = ["name", "email", "organisation", "phone", "language", "attended"]
     inspect_view_fields = [
@@ -155,3 +185,46 @@ def register_admin_urls():
             name="training_participants_csv",
         ),
     ]
+
+
+@hooks.register("before_create_page")
+def only_staff_create_programmes(request, parent_page, page_class):
+    """Trainers add sessions; programmes are for those who may edit the index."""
+    if issubclass(page_class, TrainingProgrammePage) and not (
+        parent_page.permissions_for_user(request.user).can_edit()
+    ):
+        messages.error(
+            request,
+            _("Only the international department creates training programmes."),
+        )
+        return redirect("wagtailadmin_explore", parent_page.pk)
+    return None
+
+
+@hooks.register("register_log_actions")
+def register_registration_actions(actions):
+    actions.register_action(
+        "training.registration.create",
+        _("Register for a session"),
+        _("Registered through the public form"),
+    )
+    actions.register_action(
+        "training.registration.promote",
+        _("Move up from the waiting list"),
+        _("Moved up from the waiting list"),
+    )
+    actions.register_action(
+        "training.registration.cancel",
+        _("Cancel a registration"),
+        _("Registration cancelled"),
+    )
+
+    @actions.register_action("training.registration.attendance")
+    class Attendance(LogFormatter):
+        label = _("Record attendance")
+
+        def format_message(self, log_entry):
+            attended = (log_entry.data or {}).get("attended")
+            if attended is None:
+                return _("Attendance cleared")
+            return _("Marked as attended") if attended else _("Marked as absent")

@@ -34,7 +34,10 @@ class RegistrationQuerySet(models.QuerySet):
             return self.none()
         if user.is_superuser or user.has_perm("training.view_all_registrations"):
             return self
-        return self.filter(session__trainers__user=user).distinct()
+        # A trainer's sessions: those they teach and those they created.
+        return self.filter(
+            Q(session__trainers__user=user) | Q(session__owner=user)
+        ).distinct()
 
 
 class Registration(models.Model):
