@@ -175,3 +175,14 @@ def test_events_of_this_month_and_next_cover_both_months():
     assert (start.isoformat(), end.isoformat()) == ("2025-03-01", "2025-04-30")
     start, end = dashboard.this_and_next_month(timezone.datetime(2025, 12, 31).date())
     assert (start.isoformat(), end.isoformat()) == ("2025-12-01", "2026-01-31")
+
+
+def test_a_session_leaves_the_attendance_list_once_everyone_is_marked(boss, week):
+    now = aware(TODAY)
+    alerts = dashboard.session_alerts(boss, now=now)
+    assert [row["session"] for row in alerts["attendance"]] == [week["started"]]
+    assert alerts["attendance"][0]["unmarked"] == 3
+    assert [row["session"] for row in alerts["nearly_full"]] == [week["full"]]
+    assert alerts["nearly_full"][0]["fill"] == 100
+    week["started"].registrations.update(attended=True)
+    assert dashboard.session_alerts(boss, now=now)["attendance"] == []

@@ -5,7 +5,9 @@ and this one has none: a field nobody wrote (an optional status note) is no gap.
 Pages are judged as last saved (their latest revision), snippets as stored.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
@@ -46,7 +48,11 @@ class CompletenessRow:
     obj: models.Model
     kind: str
     missing: dict[str, list[Gap]]
-    edit_url: str | None = None
+    finder: AdminURLFinder | None = None
+
+    @cached_property
+    def edit_url(self) -> str | None:
+        return self.finder.get_edit_url(self.obj) if self.finder else None
 
     @property
     def model(self) -> type[models.Model]:
@@ -140,12 +146,13 @@ class Share:
         ]
 
 
-def translated_fields(model: type[models.Model]) -> list[str]:
+@cache
+def translated_fields(model: type[models.Model]) -> tuple[str, ...]:
     """Return the model's translatable fields that editors write, in model order."""
     names = set(translator.get_options_for_model(model).get_field_names())
     names -= SKIPPED_FIELDS
     ordered = [f.name for f in model._meta.get_fields() if f.name in names]
-    return ordered + sorted(names - set(ordered))
+    return (*ordered, *sorted(names - set(ordered)))
 
 
 def _registered() -> set[type[models.Model]]:
@@ -171,15 +178,16 @@ def translatable_models() -> list[tuple[type[models.Model], str]]:
     )
 
 
-def _child_relations(model: type[models.Model]) -> list:
+@cache
+def _child_relations(model: type[models.Model]) -> tuple:
     if not issubclass(model, ClusterableModel):
         return []
     registered = _registered()
-    return [
+    return tuple(
         relation
         for relation in get_all_child_relations(model)
         if relation.related_model in registered
-    ]
+    )
 
 
 def _field_label(model: type[models.Model], name: str) -> str:
@@ -190,7 +198,7 @@ def _field_label(model: type[models.Model], name: str) -> str:
 
 
 def field_gaps(
-    obj: models.Model, fields: list[str], languages: list[str]
+    obj: models.Model, fields: Iterable[str], languages: list[str]
 ) -> dict[str, list[str]]:
     """Return, per language, the fields another language has text for and it lacks."""
     missing: dict[str, list[str]] = {code: [] for code in languages}
@@ -294,7 +302,7 @@ def collect(*, user) -> list[CompletenessRow]:
                     obj=obj,
                     kind=kind,
                     missing=object_gaps(obj),
-                    edit_url=finder.get_edit_url(obj),
+                    finder=finder,
                 )
             )
     return rows

@@ -10,6 +10,7 @@ from django.db.models import Count
 from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -19,7 +20,7 @@ from cooperation.models import HearingSubmission
 from memoranda.dashboard import MemorandaDeadlinesPanel
 from memoranda.models import MemorandumPage
 from memoranda.reminders import ReminderItem, collect_reminders, grouped
-from training.admin_views import can_see_registrations, session_rows
+from training.admin_views import can_see_registrations, managed_sessions
 from training.models import Registration, TrainingSessionPage
 
 from . import access, completeness
@@ -156,36 +157,65 @@ def memoranda_deadlines(user, *, today: datetime.date) -> list[ReminderItem]:
     return [item for item in items if item.memorandum.pk in allowed]
 
 
+def _session_row(session: TrainingSessionPage, unmarked: int) -> dict:
+    """Return a session's fill rate and waiting list, as the training overview does."""
+    confirmed = session.confirmed_count()
+    return {
+        "session": session,
+        "first_day": session.first_day,
+        "starts_at": session.starts_at,
+        "confirmed": confirmed,
+        "waitlisted": session.waitlist_count(),
+        "capacity": session.capacity,
+        "fill": round(100 * confirmed / session.capacity) if session.capacity else 0,
+        "unmarked": unmarked,
+        "attendance_url": reverse("training_attendance", args=[session.pk]),
+        "registrations_url": reverse("training_registration:index")
+        + f"?session={session.pk}",
+    }
+
+
 def session_alerts(user, *, now: datetime.datetime) -> dict[str, list[dict]]:
-    """Return sessions nearly full, with a waiting list, or awaiting attendance."""
+    """Return sessions nearly full, with a waiting list, or awaiting attendance.
+
+    Only sessions still to come and started ones with unmarked participants are
+    read, so years of past sessions cost nothing.
+    """
     if not can_see_registrations(user):
         return {"nearly_full": [], "waitlisted": [], "attendance": []}
-    rows = [
-        row
-        for row in session_rows(user, now)
-        if row["session"].status != TrainingSessionPage.Status.CANCELLED
-    ]
+    scope = managed_sessions(user).exclude(status=TrainingSessionPage.Status.CANCELLED)
     unmarked = dict(
         Registration.objects.confirmed()
-        .filter(session__in=[row["session"].pk for row in rows], attended__isnull=True)
+        .filter(session__in=scope.values("pk"), attended__isnull=True)
         .values_list("session")
         .annotate(count=Count("pk"))
         .values_list("session", "count")
     )
-    for row in rows:
-        row["unmarked"] = unmarked.get(row["session"].pk, 0)
-        row["first_day"] = row["session"].first_day
-    upcoming = [row for row in rows if row["upcoming"]]
+    upcoming = [
+        session
+        for session in scope.upcoming(now).prefetch_related("slots")
+        if session.is_upcoming(now)
+    ]
+    started = [
+        session
+        for session in TrainingSessionPage.objects.filter(pk__in=list(unmarked))
+        .prefetch_related("slots")
+        .order_by("path")
+        if session.has_started(now)
+    ]
+    upcoming_rows = [_session_row(s, unmarked.get(s.pk, 0)) for s in upcoming]
+    started_rows = sorted(
+        (_session_row(s, unmarked[s.pk]) for s in started),
+        key=lambda row: row["starts_at"],
+    )
     return {
         "nearly_full": [
-            row for row in upcoming if row["capacity"] and row["fill"] >= NEARLY_FULL
-        ],
-        "waitlisted": [row for row in upcoming if row["waitlisted"]],
-        "attendance": [
             row
-            for row in rows
-            if row["starts_at"] and row["starts_at"] <= now and row["unmarked"]
+            for row in upcoming_rows
+            if row["capacity"] and row["fill"] >= NEARLY_FULL
         ],
+        "waitlisted": [row for row in upcoming_rows if row["waitlisted"]],
+        "attendance": started_rows,
     }
 
 
@@ -225,10 +255,50 @@ def _days_text(days_left: int) -> str:
     }
 
 
+class DashboardData:
+    """What several panels show, computed once per request."""
+
+    def __init__(self, user, *, today: datetime.date, now: datetime.datetime):
+        self.user = user
+        self.today = today
+        self.now = now
+
+    @classmethod
+    def for_request(
+        cls, request, *, today: datetime.date, now: datetime.datetime
+    ) -> "DashboardData":
+        data = getattr(request, "_reporting_dashboard", None)
+        if data is None or (data.user, data.today, data.now) != (
+            request.user,
+            today,
+            now,
+        ):
+            data = cls(request.user, today=today, now=now)
+            request._reporting_dashboard = data
+        return data
+
+    @cached_property
+    def memoranda(self) -> list[ReminderItem]:
+        return memoranda_deadlines(self.user, today=self.today)
+
+    @cached_property
+    def sessions(self) -> dict[str, list[dict]]:
+        return session_alerts(self.user, now=self.now)
+
+    @cached_property
+    def submissions(self) -> tuple[int, list[dict]]:
+        return pending_submissions(self.user)
+
+
 def due_this_week(
-    user, *, today: datetime.date, now: datetime.datetime
+    user,
+    *,
+    today: datetime.date,
+    now: datetime.datetime,
+    data: DashboardData | None = None,
 ) -> list[DueItem]:
     """Return what is due from today to six days ahead, late items included."""
+    data = data or DashboardData(user, today=today, now=now)
     horizon = today + datetime.timedelta(days=WEEK_DAYS - 1)
     items: list[DueItem] = []
     for event in events_between(user, start=today, end=horizon, now=now):
@@ -245,7 +315,7 @@ def due_this_week(
                 action_label=event.action_label,
             )
         )
-    for reminder in memoranda_deadlines(user, today=today):
+    for reminder in data.memoranda:
         if reminder.due_on > horizon:
             continue
         title = reminder.memorandum.title
@@ -262,7 +332,7 @@ def due_this_week(
                 late=reminder.days_left < 0,
             )
         )
-    for row in session_alerts(user, now=now)["attendance"]:
+    for row in data.sessions["attendance"]:
         items.append(
             DueItem(
                 day=row["first_day"],
@@ -279,7 +349,7 @@ def due_this_week(
                 late=True,
             )
         )
-    count, _listed = pending_submissions(user)
+    count, _listed = data.submissions
     if count:
         items.append(
             DueItem(
@@ -317,6 +387,10 @@ class DashboardPanel(Component):
         self.now = now or timezone.now()
         self.today = today or timezone.localdate(self.now)
 
+    @property
+    def data(self) -> DashboardData:
+        return DashboardData.for_request(self.request, today=self.today, now=self.now)
+
     def is_shown(self) -> bool:
         return True
 
@@ -347,7 +421,9 @@ class ThisWeekPanel(DashboardPanel):
 
     def get_context_data(self, parent_context=None) -> dict:
         return {
-            "items": due_this_week(self.user, today=self.today, now=self.now),
+            "items": due_this_week(
+                self.user, today=self.today, now=self.now, data=self.data
+            ),
             "today": self.today,
             "horizon": self.today + datetime.timedelta(days=WEEK_DAYS - 1),
         }
@@ -372,23 +448,29 @@ class EventsPanel(DashboardPanel):
 
 
 class VisibleMemorandaDeadlinesPanel(MemorandaDeadlinesPanel):
-    """The memoranda app's deadlines panel, limited to memoranda the user may see."""
+    """The memoranda app's deadlines panel, limited to memoranda the user may see.
+
+    Its context is the memoranda panel's own; the reminders come from the
+    request's dashboard data, which the "This week" panel shares.
+    """
+
+    def __init__(self, request, *, now: datetime.datetime | None = None) -> None:
+        super().__init__(request)
+        self.now = now or timezone.now()
 
     def get_context_data(self, parent_context=None) -> dict:
-        context = super().get_context_data(parent_context)
+        today = timezone.localdate(self.now)
+        data = DashboardData.for_request(self.request, today=today, now=self.now)
         user = self.request.user
-        if not user.is_superuser:
-            allowed = set(
-                access.visible_pages(user, MemorandumPage).values_list("pk", flat=True)
-            )
-            items = [
-                item
-                for section in context["sections"]
-                for item in section["items"]
-                if item.memorandum.pk in allowed
-            ]
-            context.update(sections=grouped(items), has_items=bool(items))
-        return context
+        items = data.memoranda
+        for item in items:
+            item.mine = any(person.pk == user.pk for person in item.recipients)
+        return {
+            "today": today,
+            "sections": grouped(items),
+            "has_items": bool(items),
+            "request": self.request,
+        }
 
 
 class SessionsPanel(DashboardPanel):
@@ -402,7 +484,7 @@ class SessionsPanel(DashboardPanel):
         return can_see_registrations(self.user)
 
     def get_context_data(self, parent_context=None) -> dict:
-        alerts = session_alerts(self.user, now=self.now)
+        alerts = self.data.sessions
         return {
             **alerts,
             "has_items": any(alerts.values()),
@@ -422,7 +504,7 @@ class SubmissionsPanel(DashboardPanel):
         return access.can_see_submissions(self.user)
 
     def get_context_data(self, parent_context=None) -> dict:
-        count, listed = pending_submissions(self.user)
+        count, listed = self.data.submissions
         return {
             "count": count,
             "submissions": listed,
@@ -463,21 +545,18 @@ class TranslationGapsPanel(DashboardPanel):
 
 def homepage_panels(request, panels: list) -> None:
     """Add the reporting panels; keep the memoranda panel only for its readers."""
-    user = request.user
-    kept = []
-    for panel in panels:
-        if isinstance(panel, MemorandaDeadlinesPanel):
-            continue
-        kept.append(panel)
-    if access.can_see_memoranda(user):
-        kept.append(VisibleMemorandaDeadlinesPanel(request))
+    now = timezone.now()
+    kept = [panel for panel in panels if not isinstance(panel, MemorandaDeadlinesPanel)]
+    if access.can_see_memoranda(request.user):
+        kept.append(VisibleMemorandaDeadlinesPanel(request, now=now))
     kept.extend(
-        [
-            ThisWeekPanel(request),
-            EventsPanel(request),
-            SessionsPanel(request),
-            SubmissionsPanel(request),
-            TranslationGapsPanel(request),
-        ]
+        panel_class(request, now=now)
+        for panel_class in (
+            ThisWeekPanel,
+            EventsPanel,
+            SessionsPanel,
+            SubmissionsPanel,
+            TranslationGapsPanel,
+        )
     )
     panels[:] = kept
