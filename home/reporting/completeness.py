@@ -241,6 +241,8 @@ def object_gaps(obj: models.Model) -> dict[str, list[Gap]]:
 def required_gaps(page: models.Model, languages: list[str]) -> dict[str, list[Gap]]:
     """Return the required translated fields left empty in each of the languages."""
     model = type(page)
+    if model not in _registered():
+        return {}
     required = [
         name
         for name in translated_fields(model)
