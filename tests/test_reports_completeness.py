@@ -309,3 +309,18 @@ def test_saving_a_draft_with_an_empty_title_gives_no_warning(client, boss, news_
     assert response.status_code == 200
     assert NewsPage.objects.filter(slug_ru="chernovik").exists()
     assert "empty translations" not in response.content.decode()
+
+
+def test_a_title_that_looks_like_a_formula_is_defused_in_csv(client, boss, home_page):
+    NewsTagFactory(slug="formula", name_ru="=1+2", name_az="", name_en="=1+2")
+    response = login(client, boss).get(
+        reverse(REPORT), {"export": "csv", "kind": "snippet"}
+    )
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert [row["Title"] for row in rows] == ["'=1+2"]
+    response = client.get(reverse(REPORT), {"export": "xlsx", "kind": "snippet"})
+    sheet = openpyxl.load_workbook(
+        io.BytesIO(b"".join(response.streaming_content))
+    ).active
+    cell = sheet.cell(row=2, column=4)
+    assert (cell.value, cell.data_type) == ("=1+2", "s")

@@ -147,7 +147,12 @@ class RowReportView(ReportView):
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        # XLSX cells are already stored as text; a CSV cell must be defused.
+        if (
+            export_format == self.FORMAT_CSV
+            and isinstance(value, str)
+            and value.startswith(FORMULA_STARTS)
+        ):
             return f"'{value}"
         return value
 
