@@ -20,6 +20,7 @@ from wagtail.documents import get_document_model
 from wagtail.users.models import UserProfile
 
 import pytest
+from bs4 import BeautifulSoup
 
 from cooperation.models import VisitInternalNote
 from home import roles
@@ -266,3 +267,32 @@ def client_for(world, role: str) -> Client:
     if role != "anonymous":
         client.force_login(world.users[role])
     return client
+
+
+def form_values(html: bytes, field: str = "title_ru") -> dict:
+    """Return what a browser would send for the form holding `field`, unchanged."""
+    page = BeautifulSoup(html, "html.parser")
+    form = page.find(attrs={"name": field}).find_parent("form")
+    data: dict = {}
+    for element in form.find_all(["input", "textarea", "select"]):
+        name = element.get("name")
+        if not name or "__prefix__" in name:
+            continue
+        if element.get("type") in {"submit", "button", "file"}:
+            continue
+        if element.name == "textarea":
+            data[name] = element.get_text()
+        elif element.name == "select":
+            chosen = [
+                o["value"] for o in element.find_all("option") if o.has_attr("selected")
+            ]
+            if element.has_attr("multiple"):
+                data[name] = chosen
+            elif chosen:
+                data[name] = chosen[0]
+        elif element.get("type") in {"checkbox", "radio"}:
+            if element.has_attr("checked"):
+                data.setdefault(name, []).append(element.get("value", "on"))
+        else:
+            data[name] = element.get("value", "")
+    return data
