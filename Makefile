@@ -85,7 +85,7 @@ messages: $(VENV)/.installed gettext ## Update locale/{ru,az,en} from the source
 	done
 
 check-messages: gettext ## msgfmt --check every catalogue; fail on empty or fuzzy entries
-	@for po in locale/*/LC_MESSAGES/django.po locale/admin/*/LC_MESSAGES/django.po; do \
+	@for po in locale/*/LC_MESSAGES/django.po locale/admin/*/LC_MESSAGES/*.po; do \
 	  [ -f $$po ] || continue; \
 	  msgfmt --check -o /dev/null $$po || exit 1; \
 	  n=$$(msgattrib --untranslated --no-obsolete $$po | grep -c '^msgid ' || true); \
