@@ -104,6 +104,10 @@ COLLECTION_PERMISSIONS: dict[str, dict[str, list[tuple[tuple[str, str], tuple]]]
 # Who may download the confidential collection's documents (besides superusers).
 CONFIDENTIAL_READERS = (INTERNATIONAL_DEPARTMENT, APPROVERS)
 
+# Wagtail's starter groups may edit every page and open every document, the
+# confidential ones included; they go while nobody belongs to them.
+STARTER_GROUPS = ("Editors", "Moderators")
+
 DEMO_USERS = {
     "staff": INTERNATIONAL_DEPARTMENT,
     "trainer": TRAINERS,
@@ -261,6 +265,21 @@ def attach_workflow(workflow, report: Report = _quiet) -> int:
     return attached
 
 
+def retire_starter_groups(report: Report = _quiet) -> list[str]:
+    """Delete Wagtail's starter groups if empty; return the names of those kept."""
+    from django.contrib.auth.models import Group
+
+    kept = []
+    for group in Group.objects.filter(name__in=STARTER_GROUPS):
+        if group.user_set.exists():
+            kept.append(group.name)
+            report(f"kept “{group.name}”: its members may open confidential documents")
+            continue
+        group.delete()
+        report(f"removed the empty starter group “{group.name}”")
+    return kept
+
+
 @dataclass
 class DemoUser:
     """A demo login that was created, with its password if it was generated."""
@@ -308,6 +327,7 @@ def setup(
 ) -> list[DemoUser]:
     """Create or complete every role; idempotent. Return the demo users created."""
     groups = ensure_groups(report=report)
+    retire_starter_groups(report=report)
     workflow = ensure_workflow(report=report)
     attach_page_permissions(groups, report=report)
     attach_collection_permissions(groups, report=report)
