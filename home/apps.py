@@ -12,6 +12,9 @@ class HomeConfig(AppConfig):
     def ready(self) -> None:
         from cooperation.registry import register_timeline_source
 
+        from . import routing
         from .timeline import news_timeline
 
         register_timeline_source(news_timeline)
+        # After wagtail-modeltranslation's ready(), which set its own route.
+        routing.install()
