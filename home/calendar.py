@@ -2,17 +2,21 @@
 
 import datetime
 import hashlib
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Min, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.utils import sort_by_fields
+
 from cooperation.calendar import CalendarEvent
-from cooperation.models import HearingPage, MeetingPage, VisitPage
-from memoranda.models import MemorandumPage
-from training.models import TrainingProgrammePage, TrainingSessionPage
+from cooperation.models import HearingPage, MeetingPage, Organisation, VisitPage
+from memoranda.models import MemorandumPage, MemorandumParty
+from memoranda.terms import ENDED_STATUSES
+from training.models import SessionSlot, TrainingProgrammePage, TrainingSessionPage
 
 KINDS = {
     "visit": _("Exchange visit"),
@@ -98,17 +102,90 @@ def _slugs(objects: Iterable) -> frozenset[str]:
     return frozenset(obj.slug for obj in objects if getattr(obj, "slug", None))
 
 
-def _event_pages(scope: Scope, request) -> Iterator[CalendarItem]:
+def _preload(
+    query: QuerySet, pages: list, names: Iterable[str], **select: tuple[str, ...]
+) -> None:
+    """Keep the related objects of `pages` (read by `query`) on them in memory.
+
+    One query per relation whatever the number of pages: a prefetch would also
+    build a manager and a queryset per page and relation, which for a feed of
+    thousands of events costs more than icalendar itself. modelcluster reads
+    objects kept in `_cluster_related_objects` as the page's relation, so
+    `page.areas.all()` in `calendar_event()` costs no query. The related models
+    are small reference tables (regions, areas, trainers), read whole; `select`
+    names their select_related().
+    """
+    by_pk = {page.pk: page for page in pages}
+    ids = query.order_by().values("pk")
+    for page in pages:
+        page._cluster_related_objects = getattr(page, "_cluster_related_objects", {})
+    for name in names:
+        field = query.model._meta.get_field(name)
+        target = field.related_model
+        grouped: dict[int, list] = {pk: [] for pk in by_pk}
+        if field.many_to_many:
+            through = field.remote_field.through
+            source = f"{field.m2m_field_name()}_id"
+            target_id = f"{field.m2m_reverse_field_name()}_id"
+            objects = {
+                obj.pk: obj
+                for obj in target._default_manager.select_related(*select.get(name, ()))
+            }
+            for page_pk, pk in through.objects.filter(
+                **{f"{source}__in": ids}
+            ).values_list(source, target_id):
+                if page_pk in grouped:
+                    grouped[page_pk].append(objects[pk])
+        else:
+            # A ParentalKey's child objects, e.g. a session's slots.
+            remote = field.field.attname
+            for child in target._default_manager.filter(**{f"{remote}__in": ids}):
+                if getattr(child, remote) in grouped:
+                    grouped[getattr(child, remote)].append(child)
+        for page_pk, related in grouped.items():
+            if target._meta.ordering and len(related) > 1:
+                sort_by_fields(related, target._meta.ordering)
+            by_pk[page_pk]._cluster_related_objects[name] = related
+
+
+def _loaded(page, name: str) -> list:
+    """Return the related objects `_preload` kept for a page."""
+    return page._cluster_related_objects[name]
+
+
+@dataclass(frozen=True)
+class Window:
+    """The days a view shows: sources read only items that may fall on them."""
+
+    first: datetime.date
+    last: datetime.date
+
+
+def _event_pages(
+    scope: Scope, request, window: Window | None, uid: uuid.UUID | None
+) -> Iterator[CalendarItem]:
     for kind, model in EVENT_PAGES:
         pages = (
             model.objects.all() if scope.everything else model.objects.live().public()
         )
-        pages = pages.prefetch_related(
-            "host_regions",
-            "guest_regions",
-            "host_organisations",
-            "guest_organisations",
-            "areas",
+        if window is not None:
+            # Dates are wall dates in the event's own zone, like the item's days.
+            pages = pages.filter(
+                start_date__lte=window.last, end_date__gte=window.first
+            )
+        if uid is not None:
+            pages = pages.filter(uid=uid)
+        query, pages = pages, list(pages)
+        _preload(
+            query,
+            pages,
+            [
+                "host_regions",
+                "guest_regions",
+                "host_organisations",
+                "guest_organisations",
+                "areas",
+            ],
         )
         for page in pages:
             event = page.calendar_event(request)
@@ -117,16 +194,18 @@ def _event_pages(scope: Scope, request) -> Iterator[CalendarItem]:
                 event=event,
                 page_url=event.url,
                 facets={
-                    "region": _slugs(page.host_regions.all())
-                    | _slugs(page.guest_regions.all()),
-                    "organisation": _slugs(page.host_organisations.all())
-                    | _slugs(page.guest_organisations.all()),
-                    "area": _slugs(page.areas.all()),
+                    "region": _slugs(_loaded(page, "host_regions"))
+                    | _slugs(_loaded(page, "guest_regions")),
+                    "organisation": _slugs(_loaded(page, "host_organisations"))
+                    | _slugs(_loaded(page, "guest_organisations")),
+                    "area": _slugs(_loaded(page, "areas")),
                 },
             )
 
 
-def _sessions(scope: Scope, request) -> Iterator[CalendarItem]:
+def _sessions(
+    scope: Scope, request, window: Window | None, uid: uuid.UUID | None
+) -> Iterator[CalendarItem]:
     sessions = TrainingSessionPage.objects.live().public()
     if scope.everything:
         sessions = TrainingSessionPage.objects.all()
@@ -134,19 +213,39 @@ def _sessions(scope: Scope, request) -> Iterator[CalendarItem]:
         sessions = sessions | TrainingSessionPage.objects.filter(
             trainers__in=scope.trainer_ids
         )
-    sessions = (
-        sessions.distinct()
-        .select_related("venue__region")
-        .prefetch_related("trainers__person", "trainers__organisation", "slots")
-    )
-    programmes = {
-        programme.path: programme
-        for programme in TrainingProgrammePage.objects.prefetch_related(
-            "areas", "organisers__region"
+    if window is not None:
+        # A session is shown on the day of its first slot (the others are RDATEs).
+        sessions = sessions.filter(
+            pk__in=SessionSlot.objects.values("session")
+            .annotate(first_day=Min("date"))
+            .filter(first_day__range=(window.first, window.last))
+            .values("session")
         )
-    }
+    if uid is not None:
+        sessions = sessions.filter(uid=uid)
+    query = sessions.distinct()
+    sessions = list(query)
+    _preload(
+        query, sessions, ["trainers", "slots"], trainers=("person", "organisation")
+    )
+    # A few venues host thousands of sessions: share one object per venue.
+    venues = {org.pk: org for org in Organisation.objects.select_related("region")}
+    for session in sessions:
+        if session.venue_id:
+            session.venue = venues[session.venue_id]
+    loaded = list(TrainingProgrammePage.objects.all())
+    _preload(
+        TrainingProgrammePage.objects.all(),
+        loaded,
+        ["areas", "organisers"],
+        organisers=("region",),
+    )
+    programmes = {programme.path: programme for programme in loaded}
     for session in sessions:
         programme = programmes.get(session.path[: -session.steplen])
+        if programme is not None:
+            # calendar_event() asks for the programme's areas: no query per session.
+            session._cached_parent_obj = programme
         if not session.slot_list():
             continue
         event = session.calendar_event(request)
@@ -155,11 +254,11 @@ def _sessions(scope: Scope, request) -> Iterator[CalendarItem]:
         areas: set[str] = set()
         programme_keys: set[str] = set()
         if programme is not None:
-            areas |= _slugs(programme.areas.all())
-            organisations |= _slugs(programme.organisers.all())
-            regions |= {org.region.slug for org in programme.organisers.all()}
+            areas |= _slugs(_loaded(programme, "areas"))
+            organisations |= _slugs(_loaded(programme, "organisers"))
+            regions |= {org.region.slug for org in _loaded(programme, "organisers")}
             programme_keys.add(programme.slug_ru or programme.slug)
-        trainers = list(session.trainers.all())
+        trainers = _loaded(session, "trainers")
         organisations |= {t.organisation.slug for t in trainers if t.organisation_id}
         yield CalendarItem(
             kind="session",
@@ -176,31 +275,59 @@ def _sessions(scope: Scope, request) -> Iterator[CalendarItem]:
         )
 
 
-def _memoranda(scope: Scope, request) -> Iterator[CalendarItem]:
+def _memoranda(
+    scope: Scope, request, window: Window | None, uid: uuid.UUID | None
+) -> Iterator[CalendarItem]:
     # Milestones of unpublished memoranda are confidential: no private feed shows
-    # them either, because MemorandumPage.calendar_events refuses drafts.
-    memoranda = (
-        MemorandumPage.objects.live()
-        .public()
-        .prefetch_related("areas", "parties__organisation__region")
-    )
+    # them either, because only published memoranda are read here.
+    memoranda = MemorandumPage.objects.live().public()
+    if window is not None:
+        today = timezone.localdate()
+        may_fall = Q(signed_on__range=(window.first, window.last)) | Q(
+            in_force_from__range=(window.first, window.last)
+        )
+        if window.last >= today:
+            # Expiries and notice deadlines are computed and always lie ahead.
+            may_fall |= ~Q(status__in=ENDED_STATUSES) & (
+                Q(expires_on__isnull=False) | Q(term_years__isnull=False)
+            )
+        memoranda = memoranda.filter(may_fall)
+    if uid is not None:
+        memoranda = memoranda.filter(uid=uid)
+    query, memoranda = memoranda, list(memoranda)
+    _preload(query, memoranda, ["areas"])
+    known = {org.pk: org for org in Organisation.objects.select_related("region")}
+    parties: dict[int, list[Organisation]] = {}
+    for memorandum_id, organisation_id in MemorandumParty.objects.filter(
+        memorandum__in=query.order_by().values("pk")
+    ).values_list("memorandum_id", "organisation_id"):
+        parties.setdefault(memorandum_id, []).append(known[organisation_id])
     for memorandum in memoranda:
-        organisations = [party.organisation for party in memorandum.parties.all()]
+        organisations = parties.get(memorandum.pk, [])
         facets = {
             "region": frozenset(org.region.slug for org in organisations),
             "organisation": _slugs(organisations),
-            "area": _slugs(memorandum.areas.all()),
+            "area": _slugs(_loaded(memorandum, "areas")),
         }
-        for event in memorandum.calendar_events(request):
+        for event in memorandum.calendar_events(request, published=True):
             yield CalendarItem(
                 kind="memorandum", event=event, page_url=event.url, facets=facets
             )
 
 
 def collect(
-    filters: Mapping[str, str] | None = None, *, request=None, scope: Scope = PUBLIC
+    filters: Mapping[str, str] | None = None,
+    *,
+    request=None,
+    scope: Scope = PUBLIC,
+    window: Window | None = None,
+    uid: uuid.UUID | None = None,
 ) -> list[CalendarItem]:
-    """Return the items the scope may see that match the filters, in time order."""
+    """Return the items the scope may see that match the filters, in time order.
+
+    With a window, only items that start or run on its days; with a uid, only
+    the items of the page with that uid (a memorandum has several milestones).
+    """
     filters = filters or {}
     kind = filters.get("kind")
     sources = []
@@ -215,8 +342,12 @@ def collect(
     items = [
         item
         for source in sources
-        for item in source(scope, request)
+        for item in source(scope, request, window, uid)
         if item.matches(filters)
+        and (
+            window is None
+            or (item.start_day <= window.last and item.last_day >= window.first)
+        )
     ]
     return sorted(items, key=lambda item: (_instant(item.event.start), item.event.uid))
 
@@ -229,7 +360,13 @@ def _instant(moment: datetime.date | datetime.datetime) -> datetime.datetime:
 
 def find(uid: str, *, request=None) -> CalendarItem | None:
     """Return the public item with this calendar UID."""
-    for item in collect(request=request):
+    # Every UID starts with the page's own uuid (a memorandum's milestones add
+    # a suffix), so only that page is read.
+    try:
+        page_uid = uuid.UUID(uid.split("@", 1)[0][:36])
+    except ValueError:
+        return None
+    for item in collect(request=request, uid=page_uid):
         if item.event.uid == uid:
             return item
     return None

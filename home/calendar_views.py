@@ -122,11 +122,7 @@ def calendar_page(request: HttpRequest, *, page: CalendarPage) -> TemplateRespon
     first = _month(request)
     last = _shift(first, 1) - datetime.timedelta(days=1)
     view = "agenda" if request.GET.get("view") == "agenda" else "month"
-    in_month = [
-        item
-        for item in items.collect(filters, request=request)
-        if item.start_day <= last and item.last_day >= first
-    ]
+    in_month = items.collect(filters, request=request, window=items.Window(first, last))
     by_day: dict[datetime.date, list] = {}
     for item in in_month:
         for day in item.days():

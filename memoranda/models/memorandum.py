@@ -408,9 +408,15 @@ class MemorandumPage(Page):
 
     # Calendars.
 
-    def calendar_events(self, request=None) -> list[CalendarEvent]:
-        """Return the milestones as all-day events in the active language."""
-        if not self.is_published():
+    def calendar_events(
+        self, request=None, *, published: bool = False
+    ) -> list[CalendarEvent]:
+        """Return the milestones as all-day events in the active language.
+
+        `published=True` says the caller read this memorandum from published ones
+        only, which saves a query per memorandum in feeds.
+        """
+        if not published and not self.is_published():
             return []
         today = timezone.localdate()
         url = self.get_url(request=request) or ""
