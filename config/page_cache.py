@@ -3,14 +3,23 @@
 from collections.abc import Callable
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import patch_response_headers
+from django.utils.cache import (
+    get_conditional_response,
+    patch_response_headers,
+    set_response_etag,
+)
+from django.utils.http import parse_http_date_safe
 
 VERSION_KEY = "page-cache:version"
 CACHED_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES) + (
     "/sitemap.xml",
 )
+
+
+PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name}
 
 
 def content_version() -> int:
@@ -35,9 +44,10 @@ def _cacheable_request(request: HttpRequest) -> bool:
         return False
     if not request.path.startswith(CACHED_PREFIXES):
         return False
-    # Anyone with a session (staff, a visitor who just posted a form) sees
-    # personal content: messages, previews, their own data.
-    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+    # Anyone with a session (staff, a visitor who just posted a form) or with
+    # messages waiting in a cookie sees personal content: messages, previews,
+    # their own data.
+    if PERSONAL_COOKIES & set(request.COOKIES):
         return False
     user = getattr(request, "user", None)
     return not (user is not None and user.is_authenticated)
@@ -91,13 +101,27 @@ class AnonymousPageCacheMiddleware:
         )
         cached = cache.get(key)
         if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+            # A reader (or a calendar app) that already has this version gets a
+            # 304 without the body.
+            not_modified = get_conditional_response(
+                request,
+                etag=cached.get("ETag"),
+                last_modified=_timestamp(cached.get("Last-Modified")),
+                response=cached,
+            )
+            not_modified["X-Page-Cache"] = "hit"
+            return not_modified
         response = self.get_response(request)
         if _cacheable_response(request, response):
             if hasattr(response, "render") and callable(response.render):
                 response.render()
             patch_response_headers(response, cache_timeout=60)
+            if not response.has_header("ETag"):
+                set_response_etag(response)
             cache.set(key, response, self.seconds)
             response["X-Page-Cache"] = "miss"
         return response
+
+
+def _timestamp(value: str | None) -> int | None:
+    return parse_http_date_safe(value) if value else None

@@ -61,3 +61,37 @@ def test_logged_in_staff_never_get_or_fill_the_cache(client, article):
     assert "X-Page-Cache" not in client.get(url)
     client.logout()
     assert client.get(url)["X-Page-Cache"] == "miss"
+
+
+def test_a_repeat_with_the_etag_gets_a_304_from_the_cache(client, article):
+    url = f"/en/news/{article.slug_en}/"
+    first = client.get(url)
+    assert first.has_header("ETag")
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == b""
+
+
+def test_a_stale_etag_gets_the_new_page(client, article):
+    url = f"/en/news/{article.slug_en}/"
+    first = client.get(url)
+    article.title_en = "Corrected headline"
+    article.save_revision().publish()
+    response = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert response.status_code == 200
+    assert b"Corrected headline" in response.content
+
+
+def test_a_repeated_feed_request_is_answered_304(client, news_index):
+    feed = client.get("/ru/calendar.ics")
+    assert feed.status_code == 200
+    again = client.get("/ru/calendar.ics", HTTP_IF_NONE_MATCH=feed["ETag"])
+    assert again.status_code == 304
+
+
+def test_a_visitor_with_messages_waiting_is_not_served_from_the_cache(client, article):
+    url = f"/ru/novosti/{article.slug_ru}/"
+    client.get(url)
+    client.cookies["messages"] = "pending"
+    assert "X-Page-Cache" not in client.get(url)
