@@ -15,8 +15,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import escape
 
-from wagtail.test.utils.form_data import nested_form_data, rich_text
-
 import icalendar
 import pytest
 from bs4 import BeautifulSoup
