@@ -4,8 +4,9 @@ import datetime
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -13,8 +14,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 
+from cooperation.i18n import fallback_chain, is_empty
 from cooperation.models import CooperationArea, Organisation, Region
 
+from .. import terms
 from .choices import MemorandumStatus
 from .memorandum import MemorandumPage, chain_order
 
@@ -71,6 +74,30 @@ class RegisterFilters:
         return bool(self.as_query(with_sort=False))
 
 
+# Groups (an original with its listed amendments) per page of the register.
+REGISTER_PER_PAGE = 20
+
+
+@dataclass
+class RegisterRow:
+    """What sorting, grouping and the in-force filter read of one memorandum."""
+
+    pk: int
+    amends_id: int | None
+    title: str
+    registration_number: str | None
+    status: str
+    signed_on: datetime.date | None
+    in_force_from: datetime.date | None
+    term_years: int | None
+    expires_on: datetime.date | None
+    renews_for_years: int | None
+    first_published_at: datetime.datetime | None
+
+    def is_in_force(self, today: datetime.date) -> bool:
+        return terms.is_in_force(self, today=today)
+
+
 def _by_slug(model, slug: str | None):
     slug = (slug or "").strip()
     return model.objects.filter(slug=slug).first() if slug else None
@@ -123,7 +150,37 @@ class MemorandumIndexPage(Page):
         self, filters: RegisterFilters, today: datetime.date
     ) -> list[MemorandumPage]:
         """Return the published memoranda that pass the filters, sorted."""
-        items = self.published_memoranda()
+        result = list(self._filtered(self.published_memoranda(), filters))
+        if filters.in_force:
+            result = [page for page in result if page.is_in_force(today)]
+        result.sort(key=_sort_key(filters.sort))
+        return result
+
+    def register_rows(
+        self, filters: RegisterFilters, today: datetime.date
+    ) -> list[RegisterRow]:
+        """Return the filtered register as light rows, sorted: one query."""
+        language = translation.get_language() or "ru"
+        titles = [f"title_{code}" for code in fallback_chain(language)]
+        fields = [name for name in RegisterRow.__dataclass_fields__ if name != "title"]
+        items = self._filtered(
+            MemorandumPage.objects.published().child_of(self), filters
+        )
+        rows = []
+        for values in items.values(*fields, *titles):
+            title = next(
+                (values[name] for name in titles if not is_empty(values[name])), ""
+            )
+            rows.append(
+                RegisterRow(title=title, **{name: values[name] for name in fields})
+            )
+        if filters.in_force:
+            rows = [row for row in rows if row.is_in_force(today)]
+        rows.sort(key=_sort_key(filters.sort))
+        return rows
+
+    @staticmethod
+    def _filtered(items, filters: RegisterFilters):
         if filters.region:
             items = items.filter(parties__organisation__region=filters.region)
         if filters.organisation:
@@ -134,20 +191,16 @@ class MemorandumIndexPage(Page):
             items = items.filter(status=filters.status)
         if filters.year:
             items = items.filter(signed_on__year=filters.year)
-        result = list(items.distinct())
-        if filters.in_force:
-            result = [page for page in result if page.is_in_force(today)]
-        result.sort(key=_sort_key(filters.sort))
-        return result
+        return items.distinct()
 
     def filter_choices(self) -> dict:
         """Return what the filters offer: only values some published item has."""
-        items = self.published_memoranda()
-        ids = list(items.values_list("pk", flat=True))
+        items = MemorandumPage.objects.published().child_of(self).order_by()
+        ids = items.values("pk")
         parties = Organisation.objects.filter(
             memorandum_parties__memorandum_id__in=ids
         ).distinct()
-        statuses = set(items.values_list("status", flat=True))
+        statuses = set(items.values_list("status", flat=True).distinct())
         return {
             "regions": Region.objects.filter(organisations__in=parties).distinct(),
             "organisations": parties,
@@ -157,47 +210,81 @@ class MemorandumIndexPage(Page):
                 for value, label in MemorandumStatus.choices
                 if value in statuses
             ],
-            "years": sorted(
-                {day.year for day in items.values_list("signed_on", flat=True) if day},
-                reverse=True,
-            ),
+            "years": [day.year for day in items.dates("signed_on", "year", "DESC")],
             "sorts": list(SORTS.items()),
         }
 
     @staticmethod
-    def consolidated(items: list[MemorandumPage]) -> list[dict]:
-        """Group listed amendments under their listed original, in date order."""
-        listed = {page.pk for page in items}
-        roots = {}
-        for page in items:
-            original = page.chain()[0] if page.amends_id else page
-            roots[page.pk] = original.pk if original.pk in listed else page.pk
-        groups = []
-        for page in items:
-            if roots[page.pk] != page.pk:
-                continue
-            amendments = sorted(
-                (
-                    other
-                    for other in items
-                    if other.pk != page.pk and roots[other.pk] == page.pk
-                ),
-                key=chain_order,
+    def consolidated(items: list) -> list[dict]:
+        """Group listed amendments under their listed original, in date order.
+
+        Works on pages and on register rows alike: an amendment's original is
+        found by following `amends_id` links, read in one query.
+        """
+        listed = {item.pk: item for item in items}
+        links = dict(
+            MemorandumPage.objects.filter(amends__isnull=False).values_list(
+                "pk", "amends_id"
             )
-            groups.append({"memorandum": page, "amendments": amendments})
-        return groups
+        )
+
+        def root(pk: int) -> int:
+            seen = {pk}
+            while links.get(pk) and links[pk] not in seen:
+                pk = links[pk]
+                seen.add(pk)
+            return pk
+
+        amendments: dict[int, list] = {}
+        for item in items:
+            original = root(item.pk) if item.amends_id else item.pk
+            if original != item.pk and original in listed:
+                amendments.setdefault(original, []).append(item)
+        nested = {item.pk for group in amendments.values() for item in group}
+        return [
+            {
+                "memorandum": item,
+                "amendments": sorted(amendments.get(item.pk, []), key=chain_order),
+            }
+            for item in items
+            if item.pk not in nested
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
         filters = RegisterFilters.from_query(request.GET)
-        items = self.filtered_memoranda(filters, today)
+        rows = self.register_rows(filters, today)
+        paginator = Paginator(self.consolidated(rows), REGISTER_PER_PAGE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+        # Only the memoranda on this page are read whole, with their parts.
+        shown = [
+            row.pk
+            for group in page_obj.object_list
+            for row in [group["memorandum"], *group["amendments"]]
+        ]
+        pages = {
+            page.pk: page for page in self.published_memoranda().filter(pk__in=shown)
+        }
+        groups = [
+            {
+                "memorandum": pages[group["memorandum"].pk],
+                "amendments": [pages[row.pk] for row in group["amendments"]],
+            }
+            for group in page_obj.object_list
+        ]
         context.update(
             today=today,
             filters=filters,
             filter_query=filters.as_query(),
-            memoranda=items,
-            groups=self.consolidated(items),
+            result_count=len(rows),
+            page_obj=page_obj,
+            groups=groups,
             choices=self.filter_choices(),
         )
         return context
