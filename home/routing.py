@@ -2,14 +2,20 @@
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404
+from django.utils import translation
 
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 from wagtail_modeltranslation import patch_wagtailadmin
+
+from config import page_cache
+
+ROUTE_CACHE_SECONDS = 60 * 60
 
 
 def route(self, request, path_components):
@@ -31,17 +37,37 @@ def route(self, request, path_components):
             return RouteResult(self)
         raise Http404
     child_slug, remaining = path_components[0], path_components[1:]
+    child = _child(self, child_slug)
+    if child is None:
+        raise Http404
+    child._cached_parent_obj = self
+    return child.specific.route(request, remaining)
+
+
+def _child(parent: Page, slug: str) -> Page | None:
+    """Return the child page a reader of the active language reaches by `slug`."""
+    # The translated slug columns have no index, so finding a child scans every
+    # page below the parent; the answer is kept until any content changes.
+    key = (
+        f"route:{page_cache.content_version()}:{parent.pk}:"
+        f"{translation.get_language()}:{slug}"
+    )
+    known = cache.get(key)
+    if known is not None:
+        page = parent.get_children().filter(pk=known).first()
+        if page is not None and page.slug == slug:
+            return page
     # A reader's language may fall back to another language's slug, so a slug in
     # any language is a candidate; the page's own `slug` (in the active language,
     # with fallbacks) decides, exactly as before.
     any_language = Q()
     for code in settings.MODELTRANSLATION_LANGUAGES:
-        any_language |= Q(**{build_localized_fieldname("slug", code): child_slug})
-    for page in self.get_children().filter(any_language):
-        if page.slug == child_slug:
-            page._cached_parent_obj = self
-            return page.specific.route(request, remaining)
-    raise Http404
+        any_language |= Q(**{build_localized_fieldname("slug", code): slug})
+    for page in parent.get_children().filter(any_language):
+        if page.slug == slug:
+            cache.set(key, page.pk, ROUTE_CACHE_SECONDS)
+            return page
+    return None
 
 
 def install() -> None:

@@ -1,6 +1,8 @@
 """Routing by translated slug: same answers as before, without reading every child."""
 
+from django.db import connection
 from django.db.models.signals import post_init
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 from wagtail_modeltranslation import patch_wagtailadmin
@@ -67,3 +69,20 @@ def test_routing_builds_as_many_pages_with_one_sibling_as_with_forty(
         NewsPageFactory(parent=news_index)
     pages_built(client, url)
     assert pages_built(client, url) == few
+
+
+def slug_scans(client, url: str) -> int:
+    """Return how many child lookups by slug serving `url` runs."""
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return sum(1 for query in queries if '"slug_az" = ' in query["sql"])
+
+
+def test_a_found_child_is_remembered_until_content_changes(client, article):
+    url = f"/en/news/{article.slug_en}/"
+    assert slug_scans(client, url) == 2
+    assert slug_scans(client, url) == 0
+    article.slug_en = "renamed"
+    article.save_revision().publish()
+    assert client.get(url).status_code == 404
+    assert client.get("/en/news/renamed/").status_code == 200
