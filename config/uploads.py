@@ -79,8 +79,14 @@ def check_document_upload(upload) -> None:
 class DocumentForm(BaseDocumentForm):
     """Wagtail's document form with the project's upload rules."""
 
-    def clean_file(self):
+    def _post_clean(self):
+        # After the model's own checks (the extension among them): a field error
+        # raised earlier would hide the file from them and make them complain of
+        # an empty extension.
+        super()._post_clean()
         upload = self.cleaned_data.get("file")
-        if isinstance(upload, UploadedFile):
-            check_document_upload(upload)
-        return upload
+        if "file" not in self.errors and isinstance(upload, UploadedFile):
+            try:
+                check_document_upload(upload)
+            except ValidationError as error:
+                self.add_error("file", error)
