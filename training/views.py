@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods
 
 from .forms import RegistrationForm
 from .models import Registration, Trainer, TrainingIndexPage, TrainingSessionPage
-from .models.pages import upcoming
+from .models.pages import LISTED, upcoming
 from .services import (
     TrainingError,
     cancel_registration,
@@ -159,7 +159,8 @@ def trainer_page(
         .public()
         .descendant_of(index)
         .filter(trainers=trainer)
-        .distinct()
+        .distinct(),
+        limit=LISTED,
     )
     context = index.get_context(request)
     context.update(

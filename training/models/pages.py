@@ -5,7 +5,7 @@ import uuid
 
 from django.apps import apps
 from django.db import models
-from django.db.models import Max, Min
+from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +33,8 @@ from .fields import LANGUAGE_CHOICES, LanguageListField, language_names
 from .trainers import Trainer
 
 MEMORANDUM_PAGE = "memoranda.MemorandumPage"
+# Sessions a listing shows at most; the calendar shows every one of them.
+LISTED = 20
 
 
 class OptionalPageChooserPanel(PageChooserPanel):
@@ -75,10 +77,14 @@ class TrainingIndexPage(RoutablePageMixin, Page):
             .order_by("path")
         )
 
-    def upcoming_sessions(self, now: datetime.datetime | None = None) -> list:
+    def public_sessions(self):
+        return TrainingSessionPage.objects.live().public().descendant_of(self)
+
+    def upcoming_sessions(
+        self, now: datetime.datetime | None = None, limit: int | None = LISTED
+    ) -> list:
         """Return the public sessions of this section that have not ended."""
-        sessions = TrainingSessionPage.objects.live().public().descendant_of(self)
-        return upcoming(sessions, now)
+        return upcoming(self.public_sessions(), now, limit=limit)
 
     def trainer_url(self, trainer: Trainer, request=None) -> str:
         """Return the address of a trainer's public page in this section."""
@@ -88,16 +94,15 @@ class TrainingIndexPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sessions = self.upcoming_sessions()
-        trainer_ids = {
-            trainer.pk for session in sessions for trainer in session.trainers.all()
-        }
+        now = timezone.now()
         context.update(
             programmes=self.programmes(),
-            sessions=sessions,
-            trainers=Trainer.objects.filter(pk__in=trainer_ids).select_related(
-                "person", "organisation"
-            ),
+            sessions=self.upcoming_sessions(now),
+            trainers=Trainer.objects.filter(
+                sessions__in=self.public_sessions().upcoming(now).values("pk")
+            )
+            .distinct()
+            .select_related("person", "organisation"),
         )
         return context
 
@@ -169,6 +174,32 @@ class TrainingProgrammePage(Page):
         )
         return list(sessions)
 
+    def past_sessions(
+        self, now: datetime.datetime | None = None, limit: int = LISTED
+    ) -> list:
+        """Return the latest public sessions of the programme that have ended."""
+        now = now or timezone.now()
+        # Zones differ by at most a day from ours; is_upcoming() decides exactly.
+        tomorrow = (now + datetime.timedelta(days=1)).date()
+        candidates = (
+            TrainingSessionPage.objects.live()
+            .public()
+            .child_of(self)
+            .for_listing()
+            .annotate(first_date=Min("slots__date"), last_date=Max("slots__date"))
+            .filter(last_date__lte=tomorrow)
+            .order_by("-first_date", "-path")
+        )
+        borderline = candidates.filter(
+            last_date__gte=now.date() - datetime.timedelta(days=1)
+        )
+        past = [
+            session
+            for session in candidates[: limit + borderline.count()]
+            if not session.is_upcoming(now)
+        ]
+        return past[:limit][::-1]
+
     def public_memorandum(self) -> Page | None:
         """Return the related memorandum if a visitor may open it."""
         if not self.related_memorandum_id:
@@ -184,16 +215,30 @@ class TrainingProgrammePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        sessions = self.sessions()
+        sessions = TrainingSessionPage.objects.live().public().child_of(self)
         context.update(
-            upcoming_sessions=[s for s in sessions if s.is_upcoming(now)],
-            past_sessions=[s for s in sessions if not s.is_upcoming(now)],
+            upcoming_sessions=upcoming(sessions, now, limit=LISTED),
+            past_sessions=self.past_sessions(now),
             memorandum=self.public_memorandum(),
         )
         return context
 
 
 class TrainingSessionQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Return the sessions with what a session card shows: no query per card."""
+        return (
+            self.select_related("venue")
+            .prefetch_related("slots")
+            .annotate(
+                confirmed_registrations=Count(
+                    "registrations",
+                    filter=Q(registrations__status="confirmed"),
+                    distinct=True,
+                )
+            )
+        )
+
     def upcoming(self, now: datetime.datetime | None = None):
         """Return sessions whose last day is not over, soonest first."""
         now = now or timezone.now()
@@ -206,10 +251,21 @@ class TrainingSessionQuerySet(PageQuerySet):
         )
 
 
-def upcoming(sessions, now: datetime.datetime | None = None) -> list:
-    """Return the sessions of a queryset that have not ended, soonest first."""
+def upcoming(
+    sessions, now: datetime.datetime | None = None, limit: int | None = None
+) -> list:
+    """Return the sessions of a queryset that have not ended, soonest first.
+
+    With a limit, only the first `limit` of them are read from the database.
+    """
     now = now or timezone.now()
-    return [s for s in sessions.upcoming(now) if s.is_upcoming(now)]
+    candidates = sessions.upcoming(now).for_listing()
+    if limit is not None:
+        # Only sessions whose last day is yesterday or today may have ended.
+        borderline = sessions.upcoming(now).filter(last_date__lte=now.date()).count()
+        candidates = candidates[: limit + borderline]
+    found = [s for s in candidates if s.is_upcoming(now)]
+    return found if limit is None else found[:limit]
 
 
 class TrainingSessionPage(RoutablePageMixin, Page):
@@ -407,6 +463,10 @@ class TrainingSessionPage(RoutablePageMixin, Page):
         return parent.specific if parent else None
 
     def confirmed_count(self) -> int:
+        # Listings annotate the count (for_listing()); a page counts for itself.
+        annotated = getattr(self, "confirmed_registrations", None)
+        if annotated is not None:
+            return annotated
         return self.registrations.confirmed().count()
 
     def waitlist_count(self) -> int:
