@@ -1,6 +1,7 @@
 """A whole-response cache for anonymous readers, dropped whenever content changes."""
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -19,6 +20,8 @@ CACHED_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES) + (
 )
 
 
+T = TypeVar("T")
+MISSING = object()
 PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name}
 
 
@@ -29,6 +32,21 @@ def content_version() -> int:
         cache.add(VERSION_KEY, 1, None)
         version = cache.get(VERSION_KEY, 1)
     return version
+
+
+def until_changed(key: str, compute: Callable[[], T], seconds: int = 3600) -> T:
+    """Return compute(), kept in the cache until any public content changes.
+
+    For figures that read every item (counts, the years and tags to filter by),
+    which staff and visitors with a session would otherwise recompute on every
+    request.
+    """
+    full_key = f"until-changed:{content_version()}:{key}"
+    value = cache.get(full_key, MISSING)
+    if value is MISSING:
+        value = compute()
+        cache.set(full_key, value, seconds)
+    return value
 
 
 def invalidate(**kwargs) -> None:

@@ -17,6 +17,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from config import page_cache
+
 NEWS_PER_PAGE = 10
 
 
@@ -132,13 +134,22 @@ class NewsIndexPage(TranslatedContentMixin, Page):
         selected_year = int(year) if year.isdigit() else None
         if selected_year:
             articles = articles.filter(date__year=selected_year)
-        paginator = Paginator(articles, NEWS_PER_PAGE)
+        # The order of the articles and the years and tags to filter by read
+        # every article: worked out once per content version, not per request.
+        # A page then reads its own ten articles, however deep it is.
+        filtered = f"{self.pk}:{tag.pk if tag else ''}:{selected_year or ''}"
+        ids = page_cache.until_changed(
+            f"news-ids:{filtered}", lambda: list(articles.values_list("pk", flat=True))
+        )
+        paginator = Paginator(ids, NEWS_PER_PAGE)
         try:
             page_obj = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:
             page_obj = paginator.page(1)
         except EmptyPage:
             page_obj = paginator.page(paginator.num_pages)
+        shown = {page.pk: page for page in articles.filter(pk__in=page_obj.object_list)}
+        page_obj.object_list = [shown[pk] for pk in page_obj.object_list if pk in shown]
         filters = {"tag": tag.slug if tag else None, "year": selected_year}
         context.update(
             page_obj=page_obj,
@@ -146,9 +157,19 @@ class NewsIndexPage(TranslatedContentMixin, Page):
             articles=page_obj.object_list,
             selected_tag=tag,
             selected_year=selected_year,
-            years=[d.year for d in self.articles().dates("date", "year", order="DESC")],
-            tags=NewsTag.objects.filter(pk__in=self.articles().values("tags")).order_by(
-                "slug"
+            years=page_cache.until_changed(
+                f"news-years:{self.pk}",
+                lambda: [
+                    d.year for d in self.articles().dates("date", "year", order="DESC")
+                ],
+            ),
+            tags=page_cache.until_changed(
+                f"news-tags:{self.pk}",
+                lambda: list(
+                    NewsTag.objects.filter(
+                        pk__in=self.articles().values("tags")
+                    ).order_by("slug")
+                ),
             ),
         )
         return context
@@ -237,6 +258,8 @@ class NewsPage(TranslatedContentMixin, Page):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+        # Listings show the newest first: read in index order, not sorted.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="home_news_date")]
 
     @property
     def tag_names(self) -> list[str]:
