@@ -108,6 +108,26 @@ def matrix(w) -> list[tuple[str, str, set[str]]]:
         ("workflows", "/admin/reports/workflow/", ADMIN - {"approver"}),
         ("workflow tasks", "/admin/reports/workflow_tasks/", ADMIN - {"approver"}),
         ("page types", "/admin/reports/page-types-usage/", SUPERUSER),
+        (
+            "activity report",
+            "/admin/reporting/cooperation-activity/",
+            STAFF | TRAINERS,
+        ),
+        (
+            "activity report csv",
+            "/admin/reporting/cooperation-activity/?export=csv",
+            STAFF | TRAINERS,
+        ),
+        (
+            "translation report",
+            "/admin/reporting/translation-completeness/",
+            ADMIN - {"approver"},
+        ),
+        (
+            "translation report csv",
+            "/admin/reporting/translation-completeness/?export=csv",
+            ADMIN - {"approver"},
+        ),
         # Documents, the confidential collection's included.
         ("documents", "/admin/documents/", ADMIN - {"approver"}),
         (
