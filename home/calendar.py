@@ -4,6 +4,7 @@ import datetime
 import hashlib
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Max, Min, Q, QuerySet
@@ -127,10 +128,7 @@ def _preload(
             through = field.remote_field.through
             source = f"{field.m2m_field_name()}_id"
             target_id = f"{field.m2m_reverse_field_name()}_id"
-            objects = {
-                obj.pk: obj
-                for obj in target._default_manager.select_related(*select.get(name, ()))
-            }
+            objects = _reference(target, select.get(name, ()))
             for page_pk, pk in through.objects.filter(
                 **{f"{source}__in": ids}
             ).values_list(source, target_id):
@@ -146,6 +144,25 @@ def _preload(
             if target._meta.ordering and len(related) > 1:
                 sort_by_fields(related, target._meta.ordering)
             by_pk[page_pk]._cluster_related_objects[name] = related
+
+
+_references: ContextVar[dict | None] = ContextVar("calendar_references", default=None)
+
+
+def _reference(model, select: tuple[str, ...] = ()) -> dict:
+    """Return a small reference table (regions, areas, trainers) by pk.
+
+    Read once per collect(), however many relations and sources point to it.
+    """
+    known = _references.get()
+    if known is None:
+        known = {}
+    key = (model, select)
+    if key not in known:
+        known[key] = {
+            obj.pk: obj for obj in model._default_manager.select_related(*select)
+        }
+    return known[key]
 
 
 def _loaded(page, name: str) -> list:
@@ -229,7 +246,7 @@ def _sessions(
         query, sessions, ["trainers", "slots"], trainers=("person", "organisation")
     )
     # A few venues host thousands of sessions: share one object per venue.
-    venues = {org.pk: org for org in Organisation.objects.select_related("region")}
+    venues = _reference(Organisation, ("region",))
     for session in sessions:
         if session.venue_id:
             session.venue = venues[session.venue_id]
@@ -296,7 +313,7 @@ def _memoranda(
         memoranda = memoranda.filter(uid=uid)
     query, memoranda = memoranda, list(memoranda)
     _preload(query, memoranda, ["areas"])
-    known = {org.pk: org for org in Organisation.objects.select_related("region")}
+    known = _reference(Organisation, ("region",))
     parties: dict[int, list[Organisation]] = {}
     for memorandum_id, organisation_id in MemorandumParty.objects.filter(
         memorandum__in=query.order_by().values("pk")
@@ -339,10 +356,16 @@ def collect(
         filters
     ):
         sources.append(_memoranda)
+    token = _references.set({})
+    try:
+        found = [
+            item for source in sources for item in source(scope, request, window, uid)
+        ]
+    finally:
+        _references.reset(token)
     items = [
         item
-        for source in sources
-        for item in source(scope, request, window, uid)
+        for item in found
         if item.matches(filters)
         and (
             window is None

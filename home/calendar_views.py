@@ -16,6 +16,7 @@ from django.utils.http import http_date, quote_etag
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from config import page_cache
 from cooperation.calendar import build_calendar, calendar_response, event_uid
 from cooperation.models import CooperationArea, Organisation, Region
 from training.models import Trainer, TrainingProgrammePage
@@ -122,7 +123,15 @@ def calendar_page(request: HttpRequest, *, page: CalendarPage) -> TemplateRespon
     first = _month(request)
     last = _shift(first, 1) - datetime.timedelta(days=1)
     view = "agenda" if request.GET.get("view") == "agenda" else "month"
-    in_month = items.collect(filters, request=request, window=items.Window(first, last))
+    language = translation.get_language()
+    # The month's items and the filter choices change only with the content.
+    in_month = page_cache.until_changed(
+        f"calendar-month:{request.get_host()}:{language}:{first:%Y-%m}:"
+        f"{urlencode(sorted(filters.items()))}",
+        lambda: items.collect(
+            filters, request=request, window=items.Window(first, last)
+        ),
+    )
     by_day: dict[datetime.date, list] = {}
     for item in in_month:
         for day in item.days():
@@ -146,7 +155,9 @@ def calendar_page(request: HttpRequest, *, page: CalendarPage) -> TemplateRespon
     context = page.get_context(request)
     context.update(
         filters=filters,
-        filter_choices=_filter_choices(translation.get_language()),
+        filter_choices=page_cache.until_changed(
+            f"calendar-choices:{language}", lambda: _filter_choices(language)
+        ),
         view=view,
         month=first,
         previous_month=_shift(first, -1),
