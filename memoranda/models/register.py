@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 
+from config import page_cache
 from cooperation.i18n import fallback_chain, is_empty
 from cooperation.models import CooperationArea, Organisation, Region
 
@@ -254,8 +255,18 @@ class MemorandumIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
         filters = RegisterFilters.from_query(request.GET)
-        rows = self.register_rows(filters, today)
-        paginator = Paginator(self.consolidated(rows), REGISTER_PER_PAGE)
+        language = translation.get_language()
+
+        def listing() -> tuple[list[dict], int]:
+            rows = self.register_rows(filters, today)
+            return self.consolidated(rows), len(rows)
+
+        # The filtered, sorted and grouped register reads every memorandum: it is
+        # worked out once per content version (and day), not per request.
+        all_groups, count = page_cache.until_changed(
+            f"register:{self.pk}:{language}:{today}:{filters.as_query()}", listing
+        )
+        paginator = Paginator(all_groups, REGISTER_PER_PAGE)
         try:
             page_obj = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:
@@ -282,10 +293,15 @@ class MemorandumIndexPage(Page):
             today=today,
             filters=filters,
             filter_query=filters.as_query(),
-            result_count=len(rows),
+            result_count=count,
             page_obj=page_obj,
             groups=groups,
-            choices=self.filter_choices(),
+            choices=page_cache.until_changed(
+                f"register-choices:{self.pk}",
+                lambda: {
+                    name: list(values) for name, values in self.filter_choices().items()
+                },
+            ),
         )
         return context
 
