@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from django.db import connection
 from django.http import HttpRequest, HttpResponse
+from django.template import engines
 from django.template.response import TemplateResponse
 
 from wagtail.models import Page
@@ -14,12 +15,30 @@ def hello(request: HttpRequest) -> HttpResponse:
     return HttpResponse("hello", content_type="text/plain")
 
 
-def stock_listing(request: HttpRequest) -> TemplateResponse:
-    """A stock Wagtail listing: a page and 20 of its live children."""
+# The same listing inside the site's own layout (header, navigation, language
+# switcher, footer), so that it compares with the site's pages like for like.
+SITE_LAYOUT = """{% extends "base.html" %}{% load wagtailcore_tags %}
+{% block content %}<div class="container"><h1>{{ page.title }}</h1><ul>
+{% for child in children %}<li><a href="{% pageurl child %}">{{ child.title }}</a></li>
+{% endfor %}</ul></div>{% endblock %}"""
+
+
+def stock_listing(request: HttpRequest) -> HttpResponse:
+    """A stock Wagtail listing: a page and 20 of its live children.
+
+    `?layout=site` renders it inside the site's layout instead of a bare page.
+    """
     parent = Page.objects.get(pk=int(request.GET.get("parent", "0") or 0))
     children = (
         parent.get_children().live().public().order_by("-first_published_at")[:20]
     )
+    if request.GET.get("layout") == "site":
+        template = engines["django"].from_string(SITE_LAYOUT)
+        return HttpResponse(
+            template.render(
+                {"page": parent.specific, "children": children}, request=request
+            )
+        )
     return TemplateResponse(
         request, "bench_listing.html", {"parent": parent, "children": children}
     )
