@@ -20,6 +20,18 @@ LANGUAGE_CHOICES = [
 ]
 
 
+def importable_indexes(user):
+    """Return the event indexes under which the user may add pages."""
+    indexes = EventIndexPage.objects.all()
+    return indexes.filter(
+        pk__in=[
+            index.pk
+            for index in indexes
+            if index.permissions_for_user(user).can_add_subpage()
+        ]
+    )
+
+
 class CalendarImportForm(forms.Form):
     """A file or an address, and where and how its events are filed."""
 
@@ -46,6 +58,10 @@ class CalendarImportForm(forms.Form):
         required=False,
     )
 
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["index"].queryset = importable_indexes(user)
+
     def clean(self):
         cleaned = super().clean()
         if bool(cleaned.get("file")) == bool(cleaned.get("url")):
@@ -57,11 +73,13 @@ class CalendarImportForm(forms.Form):
 
 def import_calendar_view(request: HttpRequest) -> HttpResponse:
     """Import events; a refused file changes nothing and says why."""
-    if not request.user.has_perm("cooperation.add_meetingpage") and not (
-        request.user.is_superuser
-    ):
+    # Page permissions, not model ones: whoever may add events under an index
+    # may import events into it.
+    if not importable_indexes(request.user).exists():
         raise PermissionDenied
-    form = CalendarImportForm(request.POST or None, request.FILES or None)
+    form = CalendarImportForm(
+        request.POST or None, request.FILES or None, user=request.user
+    )
     if request.method == "POST" and form.is_valid():
         try:
             upload = form.cleaned_data["file"]

@@ -221,7 +221,9 @@ def register_calendar_import_url():
 
 class CalendarImportMenuItem(MenuItem):
     def is_shown(self, request) -> bool:
-        return request.user.has_perm("cooperation.add_meetingpage")
+        from .import_views import importable_indexes
+
+        return importable_indexes(request.user).exists()
 
 
 @hooks.register("register_admin_menu_item")

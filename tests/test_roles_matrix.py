@@ -178,6 +178,7 @@ def matrix(w) -> list[tuple[str, str, set[str]]]:
             STAFF,
         ),
         ("visit edit", f"{pages}/{w.visit.pk}/edit/", STAFF),
+        ("calendar import", reverse("cooperation_import_calendar"), STAFF),
         # Training registrations: trainers see their own sessions' only.
         ("registrations", reverse("training_registration:index"), STAFF | TRAINERS),
         (
