@@ -2,6 +2,7 @@
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404
@@ -54,7 +55,10 @@ def _child(parent: Page, slug: str) -> Page | None:
     )
     known = cache.get(key)
     if known is not None:
-        page = parent.get_children().filter(pk=known).first()
+        # The page's own type is remembered too: one query reads it whole.
+        pk, content_type_id = known
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        page = model.objects.child_of(parent).filter(pk=pk).first() if model else None
         if page is not None and page.slug == slug:
             return page
     # A reader's language may fall back to another language's slug, so a slug in
@@ -65,7 +69,7 @@ def _child(parent: Page, slug: str) -> Page | None:
         any_language |= Q(**{build_localized_fieldname("slug", code): slug})
     for page in parent.get_children().filter(any_language):
         if page.slug == slug:
-            cache.set(key, page.pk, ROUTE_CACHE_SECONDS)
+            cache.set(key, (page.pk, page.content_type_id), ROUTE_CACHE_SECONDS)
             return page
     return None
 
