@@ -8,6 +8,7 @@ import re
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
+from django.utils import translation
 
 from wagtail.models import (
     Collection,
@@ -168,7 +169,8 @@ def test_demo_users_take_the_password_from_the_environment(db, monkeypatch):
 def test_generated_demo_passwords_are_shown_once_and_never_changed(db, monkeypatch):
     monkeypatch.delenv("DJANGO_DEMO_PASSWORD", raising=False)
     out = io.StringIO()
-    call_command("setup_roles", demo_users=True, stdout=out)
+    with translation.override("en"):
+        call_command("setup_roles", demo_users=True, stdout=out)
     passwords = dict(re.findall(r"Password of “(\w+)”: (\S+)", out.getvalue()))
     assert set(passwords) == set(roles.DEMO_USERS)
     assert authenticate(username="editor", password=passwords["editor"])

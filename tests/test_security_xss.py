@@ -41,12 +41,14 @@ HOSTILE = (
     "<img src=x onerror=alert('xss-img')>"
     '" onmouseover="alert(\'xss-attr\')" data-x="'
 )
+# For fields of 80 characters.
+SHORT = "<script>alert('xss-s')</script>\" onmouseover=\"alert('xss-a')\""
 JS_LINK = "javascript:alert('xss-link')"
 
 
-def hostile(prefix: str) -> dict:
+def hostile(prefix: str, text: str = HOSTILE) -> dict:
     """Return a hostile value for a translated field in every language."""
-    value = f"{prefix} {HOSTILE}"
+    value = f"{prefix} {text}"
     return {prefix: value, **{f"{prefix}_{code}": value for code in ("ru", "az", "en")}}
 
 
@@ -91,7 +93,7 @@ def hostile_world(world):
     organisation = OrganisationFactory(region=region, **hostile("short_name"))
     PersonFactory(**hostile("full_name"), organisation=organisation)
     CooperationAreaFactory(slug="hostile", **hostile("name"))
-    NewsTag.objects.create(slug="hostile", **hostile("name"))
+    NewsTag.objects.create(slug="hostile", **hostile("name", SHORT))
 
     article = NewsPageFactory(
         parent=w.news_index,
