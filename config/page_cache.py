@@ -21,6 +21,8 @@ CACHED_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES) + (
 
 
 T = TypeVar("T")
+# What a 304 carries: the validators and how long the copy stays fresh.
+VALIDATORS = ("ETag", "Last-Modified", "Cache-Control", "Expires", "Vary")
 MISSING = object()
 PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name}
 
@@ -117,6 +119,21 @@ class AnonymousPageCacheMiddleware:
         key = (
             f"page-cache:{content_version()}:{request.method}:{request.get_full_path()}"
         )
+        if "If-None-Match" in request.headers or "If-Modified-Since" in request.headers:
+            # Answered from the validators alone: a 5 MB feed is not read back
+            # from the cache just to say it has not changed.
+            validators = cache.get(f"{key}:validators")
+            if validators is not None:
+                not_modified = get_conditional_response(
+                    request,
+                    etag=validators.get("ETag"),
+                    last_modified=_timestamp(validators.get("Last-Modified")),
+                )
+                if not_modified is not None:
+                    for name, value in validators.items():
+                        not_modified[name] = value
+                    not_modified["X-Page-Cache"] = "hit"
+                    return not_modified
         cached = cache.get(key)
         if cached is not None:
             # A reader (or a calendar app) that already has this version gets a
@@ -137,6 +154,15 @@ class AnonymousPageCacheMiddleware:
             if not response.has_header("ETag"):
                 set_response_etag(response)
             cache.set(key, response, self.seconds)
+            cache.set(
+                f"{key}:validators",
+                {
+                    name: response[name]
+                    for name in VALIDATORS
+                    if response.has_header(name)
+                },
+                self.seconds,
+            )
             response["X-Page-Cache"] = "miss"
         return response
 

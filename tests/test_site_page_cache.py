@@ -95,3 +95,18 @@ def test_a_visitor_with_messages_waiting_is_not_served_from_the_cache(client, ar
     client.get(url)
     client.cookies["messages"] = "pending"
     assert "X-Page-Cache" not in client.get(url)
+
+
+def test_a_304_carries_the_validators_without_reading_the_page(client, article):
+    from django.core.cache import cache
+
+    from config.page_cache import content_version
+
+    url = f"/en/news/{article.slug_en}/"
+    first = client.get(url)
+    # Only the validators are left: the 304 must not need the page itself.
+    cache.delete(f"page-cache:{content_version()}:GET:{url}")
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again["ETag"] == first["ETag"]
+    assert "max-age" in again["Cache-Control"]
