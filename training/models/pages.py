@@ -7,7 +7,7 @@ from django.apps import apps
 from django.db import models
 from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
-from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import get_language, gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -199,6 +199,15 @@ class TrainingProgrammePage(Page):
             if not session.is_upcoming(now)
         ]
         return past[:limit][::-1]
+
+    def area_names(self) -> tuple[str, ...]:
+        """Return the areas' names in the active language (calendar categories)."""
+        # A feed asks once per session of the programme: remembered per language.
+        language = get_language()
+        names = self.__dict__.setdefault("_area_names", {})
+        if language not in names:
+            names[language] = tuple(str(area) for area in self.areas.all())
+        return names[language]
 
     def public_memorandum(self) -> Page | None:
         """Return the related memorandum if a visitor may open it."""
@@ -552,7 +561,7 @@ class TrainingSessionPage(RoutablePageMixin, Page):
             else:
                 extra["rdate"] = [(slot.start, slot.end) for slot in others]
         programme = self.programme()
-        areas = tuple(str(a) for a in programme.areas.all()) if programme else ()
+        areas = programme.area_names() if programme else ()
         return CalendarEvent(
             uid=event_uid(str(self.uid)),
             summary=self.title,
