@@ -15,6 +15,7 @@ class LifecyclePanel(Panel):
         def get_context_data(self, parent_context=None):
             from . import terms
             from .services import allowed_next_statuses
+            from .views import may_change_status
 
             context = super().get_context_data(parent_context)
             page = self.instance
@@ -30,8 +31,11 @@ class LifecyclePanel(Panel):
                 transitions=(
                     list(page.transitions.select_related("user")) if page.pk else []
                 ),
+                # Approvers reviewing the memorandum see the status, not the link.
                 transition_url=(
-                    reverse("memoranda_transition", args=[page.pk]) if page.pk else ""
+                    reverse("memoranda_transition", args=[page.pk])
+                    if page.pk and may_change_status(self.request.user, page)
+                    else ""
                 ),
             )
             return context

@@ -44,7 +44,7 @@ class ChangeStatusMenuItem(ActionMenuItem):
             context.get("view") == "edit"
             and isinstance(page, MemorandumPage)
             and not context.get("locked_for_user")
-            and self.get_user_page_permissions_tester(context).can_edit()
+            and views.may_change_status(context["request"].user, page)
         )
 
     def get_url(self, parent_context) -> str:
@@ -63,7 +63,7 @@ class ChangeStatusButton(PageMenuItem):
     priority = 45
 
     def is_shown(self, user) -> bool:
-        return self.page.permissions_for_user(user).can_edit()
+        return views.may_change_status(user, self.page)
 
 
 def _is_memorandum(page) -> bool:

@@ -267,3 +267,21 @@ def test_a_trainer_guessing_addresses_reaches_no_memorandum_or_delegation(world)
             for view in ("edit", "delete", "history", "usage"):
                 response = trainer.get(f"/admin/{prefix}/{view}/{pk}/")
                 assert response.status_code in (302, 403, 404), (prefix, view, pk)
+
+
+def test_an_approver_reviews_a_memorandum_but_cannot_change_its_status(world):
+    staff = client_for(world, "staff")
+    edit = f"/admin/pages/{world.draft.pk}/edit/"
+    data = form_values(staff.get(edit).content)
+    data["action-submit"] = "1"
+    assert staff.post(edit, data).status_code == 302
+    status = f"/admin/memoranda/{world.draft.pk}/status/"
+    approver = client_for(world, "approver")
+    editor_page = readable(approver.get(edit))
+    assert "SECRETDRAFTMEMO" in editor_page
+    assert status not in editor_page
+    assert approver.get(status).status_code == 302
+    assert approver.post(status, {"to_status": "drafting"}).status_code == 302
+    assert MemorandumPage.objects.get(pk=world.draft.pk).status == "idea"
+    assert status in readable(staff.get(edit))
+    assert staff.get(status).status_code == 200
