@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 
+from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control
@@ -70,8 +71,9 @@ class AdminPageGuardMiddleware:
     """Refuse the Wagtail admin views that would name pages the user may not see.
 
     Wagtail checks permissions in its editing views, but its page chooser opens
-    any page's children and names any page by id, and its page types report
-    shows the last edited page of every type, drafts included.
+    any page's children and names any page by id, its bulk action screens name
+    every object they were given, and its page types report shows the last
+    edited page of every type, drafts included.
     """
 
     SUPERUSER_ONLY = frozenset(
@@ -94,10 +96,23 @@ class AdminPageGuardMiddleware:
         user = request.user
         if not user.is_authenticated or user.is_superuser:
             return None
-        from cooperation.permissions import pages_visible_to
+        from cooperation.permissions import (
+            may_see_bulk_action_objects,
+            pages_visible_to,
+        )
 
         if match.view_name in self.SUPERUSER_ONLY:
             raise PermissionDenied
+        if match.view_name == "wagtail_bulk_action":
+            try:
+                model = apps.get_model(
+                    view_kwargs["app_label"], view_kwargs["model_name"]
+                )
+            except LookupError as error:
+                raise Http404 from error
+            if not may_see_bulk_action_objects(user, model, request.GET):
+                raise Http404
+            return None
         if match.view_name == "wagtailadmin_choose_page_child":
             ids = [view_kwargs["parent_page_id"]]
         elif match.view_name == "wagtailadmin_choose_page_chosen_multiple":

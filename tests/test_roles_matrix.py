@@ -74,6 +74,25 @@ def matrix(w) -> list[tuple[str, str, set[str]]]:
             f"{pages}/search/results/?q=SECRET",
             ADMIN - {"approver"},
         ),
+        # Bulk actions name every object they are given.
+        ("bulk delete", f"/admin/bulk/wagtailcore/page/delete/?id={draft.pk}", STAFF),
+        ("bulk move", f"/admin/bulk/wagtailcore/page/move/?id={draft.pk}", STAFF),
+        (
+            "bulk publish all",
+            "/admin/bulk/wagtailcore/page/publish/"
+            f"?id=all&childOf={w.memoranda_index.pk}",
+            STAFF,
+        ),
+        (
+            "bulk document delete",
+            f"/admin/bulk/wagtaildocs/document/delete/?id={doc.pk}",
+            STAFF | {"approver"},
+        ),
+        (
+            "bulk document collection",
+            f"/admin/bulk/wagtaildocs/document/add_to_collection/?id={doc.pk}",
+            STAFF | {"approver"},
+        ),
         # The page chooser: browsing, search and the chosen-page lookup.
         ("chooser", "/admin/choose-page/", ADMIN),
         ("chooser register", f"/admin/choose-page/{w.memoranda_index.pk}/", ADMIN),
