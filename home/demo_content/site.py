@@ -295,3 +295,21 @@ def link_partners(pages: dict) -> None:
         if agency is not None:
             article.partner_organisations.add(agency)
         publish(article)
+
+
+# The seed news that report on a memorandum link to it, once.
+NEWS_MEMORANDA = {"ulyanovsk-azerbaijan-social-cooperation": "memorandum_seed"}
+
+
+def link_cross_references(pages: dict) -> None:
+    """Link the seed news to the memoranda they report on (after every demo module)."""
+    for article_key, memorandum_key in NEWS_MEMORANDA.items():
+        article, memorandum = pages.get(article_key), pages.get(memorandum_key)
+        if not isinstance(article, NewsPage) or not isinstance(memorandum, Page):
+            continue
+        links = NewsPageRelatedPage.objects.filter(news_page=article)
+        if links.filter(page=memorandum).exists():
+            continue
+        NewsPageRelatedPage.objects.create(
+            news_page=article, page=memorandum, sort_order=links.count()
+        )
