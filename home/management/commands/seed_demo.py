@@ -71,6 +71,7 @@ class Command(BaseCommand):
             module = importlib.import_module(module_name)
             pages.update(module.load(pages=pages, report=self.report))
         site.link_partners(pages)
+        site.link_cross_references(pages)
         self.stdout.write(self.style.SUCCESS(_("Demo content is in place.")))
         if bulk or overrides:
             for label, created, requested in bulk_content.load_bulk(
