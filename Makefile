@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test e2e bench lint format messages check-messages deploy-check setup-db clean browser
+.PHONY: help run test e2e bench load audit lint format messages check-messages deploy-check setup-db clean browser compile gettext
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -62,6 +62,17 @@ bench: $(VENV)/.installed compile ## Seed bulk data, serve with gunicorn, measur
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 	$(PY) bench/run.py $(BENCH_ARGS)
 
+load: $(VENV)/.installed compile ## Visitors read and register while the database restarts; nothing lost (build/load.json)
+	$(PY) load/run.py
+
+$(VENV)/.installed-audit: $(VENV)/.installed requirements-audit.txt
+	$(PY) -m pip install --quiet -r requirements-audit.txt
+	@touch $@
+
+audit: $(VENV)/.installed-audit ## Supply chain: bandit on the project, pip-audit on the pinned requirements
+	$(VENV)/bin/bandit --quiet --recursive config home cooperation memoranda training --exclude '*/migrations/*'
+	$(PY) .ci/pip_audit.py
+
 lint: $(VENV)/.installed-dev ## ruff lint and format check, migrations check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -75,9 +86,9 @@ gettext:
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext >/dev/null)
 
 messages: $(VENV)/.installed gettext ## Update locale/{ru,az,en} from the source and compile them
-	$(MANAGE) makemessages --no-obsolete --no-location -l ru -l az -l en --ignore=.venv --ignore=build --ignore=node_modules --ignore=tests --ignore=bench
+	$(MANAGE) makemessages --no-obsolete --no-location -l ru -l az -l en --ignore=.venv --ignore=build --ignore=node_modules --ignore=tests --ignore=bench --ignore=load
 	@# English is the source language: an empty English entry takes its msgid.
-	@$(PY) -c 'import polib; po = polib.pofile("locale/en/LC_MESSAGES/django.po"); [setattr(e, "msgstr", e.msgid) for e in po if not e.msgid_plural and not e.msgstr]; [setattr(e, "msgstr_plural", {0: e.msgid, 1: e.msgid_plural}) for e in po if e.msgid_plural and not all(e.msgstr_plural.values())]; po.save()'
+	@$(PY) -c 'import polib; po = polib.pofile("locale/en/LC_MESSAGES/django.po"); [(setattr(e, "msgstr", e.msgid), e.flags.remove("fuzzy")) for e in po if not e.msgid_plural and "fuzzy" in e.flags]; [setattr(e, "msgstr", e.msgid) for e in po if not e.msgid_plural and not e.msgstr]; [setattr(e, "msgstr_plural", {0: e.msgid, 1: e.msgid_plural}) for e in po if e.msgid_plural and not all(e.msgstr_plural.values())]; po.save()'
 	$(MANAGE) compile_translations
 	@for po in locale/*/LC_MESSAGES/django.po; do \
 	  n=$$(msgattrib --untranslated --no-obsolete $$po | grep -c '^msgid ' || true); \
@@ -99,6 +110,7 @@ deploy-check: $(VENV)/.installed ## Django's deploy check with production settin
 	DJANGO_SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
 	DJANGO_ALLOWED_HOSTS=coop.example.org \
 	DATABASE_URL=sqlite:///$(CURDIR)/build/deploy-check.sqlite3 \
+	REDIS_URL=redis://127.0.0.1:6379/0 \
 	$(MANAGE) check --deploy --fail-level WARNING
 
 clean: ## Remove the virtualenv, database, media and build output

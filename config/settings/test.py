@@ -4,7 +4,7 @@ from .base import *  # noqa: F403
 from .base import BASE_DIR, env
 
 DEBUG = False
-SECRET_KEY = "test-only-key"  # noqa: S105 (tests only)
+SECRET_KEY = "test-only-key"  # noqa: S105  # nosec B105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
