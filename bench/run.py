@@ -2,115 +2,30 @@
 
 import argparse
 import json
-import os
 import re
 import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-BUILD = ROOT / "build"
-PY = str(ROOT / ".venv" / "bin" / "python")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def answers(port: int) -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=1).close()
-    except OSError:
-        return False
-    return True
+import serve
+from serve import BUILD, Server, analyze, answers, manage
 
 
 def environment(database_url: str) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.production",
-        DJANGO_SECRET_KEY="bench-" + "x" * 60,
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        DJANGO_SECURE_SSL_REDIRECT="0",
-        DJANGO_SECURE_HSTS_SECONDS="0",
+    return serve.environment(
+        database_url,
+        name="bench",
+        redis_url="redis://127.0.0.1:6379/14",
         DJANGO_BENCHMARK_VIEWS="1",
-        DJANGO_MEDIA_ROOT=str(BUILD / "bench-media"),
-        DATABASE_URL=database_url,
-        DJANGO_CONN_MAX_AGE="60",
     )
-    if answers(6379):
-        env["REDIS_URL"] = "redis://127.0.0.1:6379/14"
-    return env
-
-
-def manage(env: dict[str, str], *args: str) -> str:
-    result = subprocess.run(
-        [PY, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    if result.returncode:
-        sys.exit(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
-    return result.stdout
 
 
 def shell(env: dict[str, str], code: str) -> str:
     return manage(env, "shell", "-c", code)
-
-
-class Server:
-    """gunicorn with the production settings, two workers, on a loopback port."""
-
-    def __init__(self, env: dict[str, str]) -> None:
-        self.port = free_port()
-        self.process = subprocess.Popen(
-            [
-                str(ROOT / ".venv" / "bin" / "gunicorn"),
-                "config.wsgi:application",
-                "--workers",
-                "2",
-                "--bind",
-                f"127.0.0.1:{self.port}",
-                "--log-level",
-                "warning",
-            ],
-            cwd=ROOT,
-            env=env,
-        )
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                urllib.request.urlopen(self.url("/bench/hello/"), timeout=2).read()
-                return
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        sys.exit("gunicorn did not start")
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def worker_peak_kib(self) -> int:
-        children = subprocess.run(
-            ["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True
-        ).stdout.split()
-        peaks = []
-        for pid in children:
-            status = Path(f"/proc/{pid}/status").read_text()
-            match = re.search(r"VmHWM:\s+(\d+) kB", status)
-            if match:
-                peaks.append(int(match.group(1)))
-        return max(peaks, default=0)
-
-    def stop(self) -> None:
-        self.process.send_signal(signal.SIGTERM)
-        self.process.wait(timeout=30)
 
 
 def fetch(url: str, cookie: bool = False) -> tuple[int, dict[str, str], bytes]:
@@ -157,8 +72,9 @@ def targets(env: dict[str, str]) -> dict[str, str]:
     code = r"""
 import json
 from django.utils import translation
+from cooperation.models import VisitPage
 from home.models import CalendarPage, NewsIndexPage, NewsPage
-from wagtail.models import Page
+from memoranda.models import MemorandumIndexPage
 translation.activate("ru")
 index = NewsIndexPage.objects.live().first()
 count = NewsPage.objects.live().child_of(index).count()
@@ -175,23 +91,10 @@ paths = {
     "full .ics feed": "/ru/calendar.ics",
     "filtered .ics": "/ru/calendar.ics?kind=session",
 }
-calendar = CalendarPage.objects.live().first()
-if calendar:
-    paths["calendar month"] = calendar.url + "?month=2017-07"
-try:
-    from memoranda.models import MemorandumIndexPage
-    register = MemorandumIndexPage.objects.live().first()
-    if register:
-        paths["memoranda filtered"] = register.url + "?region=azerbaijan"
-except ImportError:
-    pass
-try:
-    from cooperation.models import VisitPage
-    visit = VisitPage.objects.live().first()
-    if visit:
-        paths["event page"] = visit.url
-except ImportError:
-    pass
+paths["calendar month"] = CalendarPage.objects.live().first().url + "?month=2017-07"
+register = MemorandumIndexPage.objects.live().first()
+paths["memoranda filtered"] = register.url + "?region=azerbaijan"
+paths["event page"] = VisitPage.objects.live().first().url
 print(json.dumps(paths))
 """
     return json.loads(shell(env, code).strip().splitlines()[-1])
@@ -232,17 +135,6 @@ print(json.dumps({"events": len(events), **result}))
     return result
 
 
-def analyze(database_url: str) -> None:
-    """Refresh the planner's statistics after a bulk load, as autovacuum would."""
-    if database_url.startswith("postgres"):
-        name = database_url.rsplit("/", 1)[-1]
-        subprocess.run(
-            ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", name, "-c", "ANALYZE"],
-            capture_output=True,
-            check=True,
-        )
-
-
 def check_targets(table: list[dict], baseline: float, overhead: dict) -> list[dict]:
     """Return each target of the issue with whether this run met it."""
     rows = {row["url"]: row for row in table}
@@ -252,47 +144,44 @@ def check_targets(table: list[dict], baseline: float, overhead: dict) -> list[di
     def verdict(target: str, met: bool) -> None:
         verdicts.append({"target": target, "met": bool(met)})
 
+    def verdict_all(target: str, missed: list[str]) -> None:
+        verdict(target + (f" (not: {', '.join(missed)})" if missed else ""), not missed)
+
     pages = [
         row
         for row in table
         if not row["url"].startswith(("baseline", "stock"))
         and "[repeat" not in row["url"]
     ]
-    grows = sorted(
-        {
-            row["url"].split(" [")[0]
+
+    def slower(mode: str, floor: float) -> list[str]:
+        """Return the HTML pages (not feeds) served in `mode` below `floor` req/s."""
+        return [
+            row["url"]
             for row in pages
-            if row["queries_100"] != row["queries_full"]
-        }
+            if row["url"].endswith(f"[{mode}]")
+            and ".ics" not in row["url"]
+            and row["rps"] < floor
+        ]
+
+    verdict_all(
+        "SQL queries per request are the same at 100 items and in full",
+        sorted(
+            {
+                row["url"].split(" [")[0]
+                for row in pages
+                if row["queries_100"] != row["queries_full"]
+            }
+        ),
     )
-    verdict(
-        "SQL queries per request are the same at 100 items and in full"
-        + (f" (not: {', '.join(grows)})" if grows else ""),
-        not grows,
+    verdict_all(
+        f"cached pages >= half the baseline ({baseline / 2:.0f} req/s)",
+        slower("cached", baseline / 2),
     )
-    slow_cached = [
-        row["url"]
-        for row in pages
-        if row["url"].endswith("[cached]")
-        and ".ics" not in row["url"]
-        and row["rps"] < baseline / 2
-    ]
-    verdict(
-        f"cached pages >= half the baseline ({baseline / 2:.0f} req/s)"
-        + (f" (not: {', '.join(slow_cached)})" if slow_cached else ""),
-        not slow_cached,
-    )
-    slow = [
-        row["url"]
-        for row in pages
-        if row["url"].endswith("[uncached]")
-        and ".ics" not in row["url"]
-        and row["rps"] < stock
-    ]
-    verdict(
+    verdict_all(
         f"uncached pages no slower than the stock listing in the site layout "
-        f"({stock:.0f} req/s)" + (f" (not: {', '.join(slow)})" if slow else ""),
-        not slow,
+        f"({stock:.0f} req/s)",
+        slower("uncached", stock),
     )
     repeat = rows.get("full .ics feed [repeat, 304]", {"rps": 0})["rps"]
     verdict(
@@ -351,11 +240,7 @@ def main() -> None:
         (BUILD / "bench.sqlite3").unlink(missing_ok=True)
         database_url = f"sqlite:///{BUILD / 'bench.sqlite3'}"
     env = environment(database_url)
-    if env.get("REDIS_URL"):
-        # Nothing cached for an earlier run's database may answer for this one.
-        import redis
-
-        redis.Redis.from_url(env["REDIS_URL"]).flushdb()
+    serve.flush_cache(env)
     print(f"database: {database_url.split('@')[-1]}")
     manage(env, "migrate", "--noinput")
     manage(env, "update_translation_fields")
@@ -366,7 +251,7 @@ def main() -> None:
     print(f"seeding {args.small} items per type ...")
     manage(env, "seed_demo", "--force", "--bulk", str(args.small))
     analyze(database_url)
-    server = Server(env)
+    server = Server(env, ready="/bench/hello/")
     paths = targets(env)
     small = query_counts(server, paths)
     server.stop()
@@ -388,7 +273,7 @@ def main() -> None:
     seeding_s = time.perf_counter() - started
     print(f"seeded in {seeding_s:.0f} s")
     analyze(database_url)
-    server = Server(env)
+    server = Server(env, ready="/bench/hello/")
     paths = {"baseline hello": "/bench/hello/", **targets(env)}
     large = query_counts(server, paths)
     # Calendar apps ask again with the ETag they have: the answer is a 304.
@@ -473,4 +358,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except RuntimeError as error:
+        sys.exit(str(error))
