@@ -32,6 +32,7 @@ BASE_ENV = {
     "DJANGO_SECRET_KEY": "x" * 60,
     "DJANGO_ALLOWED_HOSTS": "coop.example.org,www.coop.example.org",
     "DATABASE_URL": "postgres://coop@db.example.org:5432/coop",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
@@ -52,7 +53,8 @@ def run_settings(env: dict[str, str]) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.parametrize(
-    "missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL"]
+    "missing",
+    ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"],
 )
 def test_production_refuses_to_start_without_required_settings(missing):
     env = {k: v for k, v in BASE_ENV.items() if k != missing}
@@ -62,7 +64,7 @@ def test_production_refuses_to_start_without_required_settings(missing):
 
 
 def test_production_settings_are_secure_and_read_the_environment():
-    result = run_settings({**BASE_ENV, "REDIS_URL": "redis://127.0.0.1:6379/0"})
+    result = run_settings(BASE_ENV)
     assert result.returncode == 0, result.stderr
     values = json.loads(result.stdout)
     assert values == {

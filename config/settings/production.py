@@ -7,6 +7,10 @@ DEBUG = False
 require("DJANGO_SECRET_KEY", SECRET_KEY)  # noqa: F405
 require("DJANGO_ALLOWED_HOSTS", ALLOWED_HOSTS)  # noqa: F405
 require("DATABASE_URL", env("DATABASE_URL"))
+# One cache for every process: the page cache's content version, the content
+# kept "until changed", routes and sign-in throttling must be shared, or a page
+# unpublished through one worker stays visible through the others.
+require("REDIS_URL", env("REDIS_URL"))
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
