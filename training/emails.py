@@ -1,11 +1,11 @@
-"""E-mails to registrants, each in the registrant's own language."""
+"""Parts of the e-mails to registrants: addresses and the invitation (.ics).
+
+The messages themselves are composed and sent by training/outbox.py.
+"""
 
 import dataclasses
-from email.mime.text import MIMEText
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
@@ -14,8 +14,6 @@ import icalendar
 from cooperation.calendar import build_calendar
 
 from .models import Registration, TrainingSessionPage
-
-ICS_CONTENT_TYPE = "text/calendar; method=REQUEST; charset=utf-8"
 
 
 def absolute(url: str) -> str:
@@ -67,74 +65,3 @@ def session_ics(
             refresh=None,
         )
     return calendar.to_ical()
-
-
-def _ics_part(data: bytes, method: str) -> MIMEText:
-    part = MIMEText(data.decode("utf-8"), "calendar", "utf-8")
-    part.set_param("method", method)
-    part.add_header("Content-Disposition", "attachment", filename="session.ics")
-    return part
-
-
-def _send(
-    registration: Registration,
-    template: str,
-    *,
-    session: TrainingSessionPage | None = None,
-    attach_ics: bool = False,
-    **context,
-) -> None:
-    session = session or registration.session
-    confirmed = registration.status == Registration.Status.CONFIRMED
-    with translation.override(registration.language):
-        context.update(
-            registration=registration,
-            session=session,
-            slots=session.display_slots(),
-            session_url=session_url(session),
-            cancel_url=cancel_url(registration),
-            confirmed=confirmed,
-            position=registration.waitlist_position(),
-            # The joining link goes only to people who hold a seat.
-            online_link=session.online_link if confirmed and session.online else "",
-        )
-        subject = render_to_string(f"training/emails/{template}_subject.txt", context)
-        body = render_to_string(f"training/emails/{template}.txt", context)
-    message = EmailMultiAlternatives(
-        " ".join(subject.split()), body, to=[registration.email]
-    )
-    if attach_ics:
-        method = "CANCEL" if session.is_cancelled else "REQUEST"
-        message.attach(_ics_part(session_ics(session, registration, method), method))
-    message.send()
-
-
-def send_registration_email(registration: Registration) -> None:
-    """Confirm a seat (with the invitation) or a place on the waiting list."""
-    _send(
-        registration,
-        "registration",
-        attach_ics=registration.status == Registration.Status.CONFIRMED,
-    )
-
-
-def send_promotion_email(registration: Registration) -> None:
-    """Tell a person from the waiting list that a seat is now theirs."""
-    _send(registration, "promotion", attach_ics=True)
-
-
-def send_status_email(
-    registration: Registration, *, session: TrainingSessionPage
-) -> None:
-    """Tell a participant that the session was postponed, cancelled or rescheduled."""
-    _send(
-        registration,
-        "status",
-        session=session,
-        attach_ics=registration.status == Registration.Status.CONFIRMED,
-    )
-
-
-def send_reminder_email(registration: Registration) -> None:
-    """Remind a confirmed participant that the session is two days away."""
-    _send(registration, "reminder", attach_ics=True)

@@ -5,6 +5,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Max, Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.log_actions import log
@@ -12,6 +13,7 @@ from wagtail.log_actions import log
 from cooperation.models import Organisation
 from cooperation.timezones import in_zone
 
+from . import outbox
 from .models import (
     Registration,
     SessionStatusNotice,
@@ -273,10 +275,10 @@ def _change_status(
             session=locked, status=status, created_at=now, recipients=len(recipients)
         )
         _publish_status(locked, user)
-    from .emails import send_status_email
-
-    for registration in recipients:
-        send_status_email(registration, session=locked)
+        emails = outbox.queue(
+            outbox.compose_all(recipients, outbox.Kind.STATUS, session=locked, now=now)
+        )
+    outbox.deliver(emails, now=now)
     return locked
 
 
@@ -314,17 +316,18 @@ def announce_published_status(
     announced = last.status if last else Status.SCHEDULED
     if session.status == announced:
         return 0
-    recipients = list(session.registrations.active())
-    SessionStatusNotice.objects.create(
-        session=session,
-        status=session.status,
-        created_at=now,
-        recipients=len(recipients),
-    )
-    from .emails import send_status_email
-
-    for registration in recipients:
-        send_status_email(registration, session=session)
+    with transaction.atomic():
+        recipients = list(session.registrations.active())
+        SessionStatusNotice.objects.create(
+            session=session,
+            status=session.status,
+            created_at=now,
+            recipients=len(recipients),
+        )
+        emails = outbox.queue(
+            outbox.compose_all(recipients, outbox.Kind.STATUS, session=session, now=now)
+        )
+    outbox.deliver(emails, now=now)
     return len(recipients)
 
 
@@ -375,41 +378,97 @@ def register_participant(
             code="consent",
         )
     email = email.strip()
-    duplicate = _("This e-mail address is already registered for this session.")
     with transaction.atomic():
         locked = _lock(session)
         refusal = registration_refusal(locked, now)
         if refusal:
             raise TrainingError(refusal, code="closed")
-        if locked.registrations.active().filter(email__iexact=email).exists():
-            raise TrainingError(duplicate, field="email", code="duplicate")
-        confirmed = locked.registrations.confirmed().count()
-        status = (
-            Registration.Status.CONFIRMED
-            if confirmed < locked.capacity
-            else Registration.Status.WAITLISTED
-        )
-        try:
-            with transaction.atomic():
-                registration = Registration.objects.create(
-                    session=locked,
-                    name=name,
-                    email=email,
-                    organisation=organisation,
-                    phone=phone,
-                    language=language,
-                    consent_at=now,
-                    status=status,
-                    created_at=now,
-                )
-        except IntegrityError as error:
-            raise TrainingError(duplicate, field="email", code="duplicate") from error
-        log(registration, "training.registration.create", data={"status": status})
-    if notify:
-        from .emails import send_registration_email
-
-        send_registration_email(registration)
+        existing = locked.registrations.active().filter(email__iexact=email).first()
+        if existing is None:
+            registration = _create_registration(
+                locked,
+                name=name,
+                email=email,
+                organisation=organisation,
+                phone=phone,
+                language=language,
+                now=now,
+            )
+            emails = outbox.queue(
+                [outbox.compose(registration, outbox.Kind.REGISTRATION, now=now)]
+                if notify
+                else []
+            )
+    if existing is not None:
+        raise _already_registered(existing, now=now)
+    outbox.deliver(emails, now=now)
     return registration
+
+
+def _create_registration(
+    locked: TrainingSessionPage,
+    *,
+    name: str,
+    email: str,
+    organisation: str,
+    phone: str,
+    language: str,
+    now: datetime.datetime,
+) -> Registration:
+    figures = locked.registrations.aggregate(
+        confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
+        latest=Max("created_at"),
+    )
+    status = (
+        Registration.Status.CONFIRMED
+        if figures["confirmed"] < locked.capacity
+        else Registration.Status.WAITLISTED
+    )
+    # The waiting list follows the order in which registrations took the lock,
+    # not the clocks of their requests: one that waited for the lock with an
+    # earlier "now" must not move ahead of a place already given (the primary
+    # key, drawn under the lock, orders equal times).
+    created_at = max(now, figures["latest"] or now)
+    try:
+        with transaction.atomic():
+            registration = Registration.objects.create(
+                session=locked,
+                name=name,
+                email=email,
+                organisation=organisation,
+                phone=phone,
+                language=language,
+                consent_at=now,
+                status=status,
+                created_at=created_at,
+            )
+    except IntegrityError as error:
+        raise TrainingError(
+            _("This e-mail address is already registered for this session."),
+            field="email",
+            code="duplicate",
+        ) from error
+    log(registration, "training.registration.create", data={"status": status})
+    return registration
+
+
+def _already_registered(
+    registration: Registration, *, now: datetime.datetime
+) -> TrainingError:
+    """Return the refusal of a second registration.
+
+    Whoever types an address must not learn where its owner stands (status,
+    place, whether mail to it failed): that goes only to the mailbox, in the
+    confirmation e-mail. An e-mail that failed the first time is retried now,
+    once.
+    """
+    outbox.retry(registration, now=now)
+    message = _(
+        "This e-mail address is already registered for this session. The "
+        "confirmation e-mail sent to it shows where the registration stands and "
+        "how to cancel it."
+    )
+    return TrainingError(message, field="email", code="duplicate")
 
 
 def _promote(
@@ -434,13 +493,25 @@ def promote_waitlisted(
 ) -> list[Registration]:
     """Fill free seats from the waiting list (after a cancellation or more seats)."""
     with transaction.atomic():
-        promoted = _promote(_lock(session), now)
-    if notify:
-        from .emails import send_promotion_email
-
-        for registration in promoted:
-            send_promotion_email(registration)
+        locked = _lock(session)
+        promoted = _promote(locked, now)
+        emails = _queue_promotions(promoted, session=locked, notify=notify, now=now)
+    outbox.deliver(emails, now=now)
     return promoted
+
+
+def _queue_promotions(
+    promoted: list[Registration],
+    *,
+    session: TrainingSessionPage,
+    notify: bool,
+    now: datetime.datetime,
+) -> list:
+    if not notify or not promoted:
+        return []
+    return outbox.queue(
+        outbox.compose_all(promoted, outbox.Kind.PROMOTION, session=session, now=now)
+    )
 
 
 def cancel_registration(
@@ -457,14 +528,13 @@ def cancel_registration(
         current.status = Registration.Status.CANCELLED
         current.cancelled_at = now
         current.save(update_fields=["status", "cancelled_at"])
+        # What was still owed to them (a seat's joining link among it) is void.
+        current.emails.filter(sent_at__isnull=True).delete()
         log(current, "training.registration.cancel")
         promoted = _promote(session, now)
+        emails = _queue_promotions(promoted, session=session, notify=notify, now=now)
     registration.refresh_from_db()
-    if notify:
-        from .emails import send_promotion_email
-
-        for person in promoted:
-            send_promotion_email(person)
+    outbox.deliver(emails, now=now)
     return promoted
 
 
@@ -530,26 +600,32 @@ def record_attendance(
 
 def send_due_reminders(*, today: datetime.date, now: datetime.datetime) -> int:
     """E-mail confirmed participants whose session starts in two days; once each."""
-    from .emails import send_reminder_email
-
     day = today + datetime.timedelta(days=2)
     sessions = (
         TrainingSessionPage.objects.live()
         .filter(status=Status.SCHEDULED, slots__date=day)
         .distinct()
+        # Each participant's reminder shows the session's slots and trainers.
+        .prefetch_related("slots", "trainers__person")
     )
-    sent = 0
+    queued = 0
     for session in sessions:
         if session.first_day != day:
             continue
         for registration in session.registrations.confirmed().filter(
             reminder_sent_at__isnull=True
         ):
-            # Claim the reminder first: a second run, even a parallel one, skips it.
-            claimed = Registration.objects.filter(
-                pk=registration.pk, reminder_sent_at__isnull=True
-            ).update(reminder_sent_at=now)
+            with transaction.atomic():
+                # Claim the reminder with its e-mail: a second run, even a parallel
+                # one, skips it; a mail server failure leaves the e-mail pending.
+                claimed = Registration.objects.filter(
+                    pk=registration.pk, reminder_sent_at__isnull=True
+                ).update(reminder_sent_at=now)
+                if claimed:
+                    emails = outbox.queue(
+                        [outbox.compose(registration, outbox.Kind.REMINDER, now=now)]
+                    )
             if claimed:
-                send_reminder_email(registration)
-                sent += 1
-    return sent
+                outbox.deliver(emails, now=now)
+                queued += 1
+    return queued

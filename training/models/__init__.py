@@ -8,13 +8,14 @@ from .pages import (
     TrainingProgrammePage,
     TrainingSessionPage,
 )
-from .registrations import Registration, SessionStatusNotice
+from .registrations import Registration, RegistrationEmail, SessionStatusNotice
 from .trainers import Trainer
 
 __all__ = [
     "LANGUAGE_CHOICES",
     "LanguageListField",
     "Registration",
+    "RegistrationEmail",
     "SessionMaterial",
     "SessionSlot",
     "SessionStatusNotice",

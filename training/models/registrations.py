@@ -1,19 +1,28 @@
 """Registrations of members of the public for training sessions."""
 
 import secrets
+from email.mime.text import MIMEText
 
+from django.core.mail import EmailMultiAlternatives
 from django.db import models
-from django.db.models import Q
-from django.db.models.functions import Lower
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from config import page_cache
 
 from .fields import LANGUAGE_CHOICES
 
 
 def new_cancel_token() -> str:
     return secrets.token_urlsafe(24)
+
+
+def _ahead_of(created_at, pk) -> Q:
+    # The waiting list's order: registered earlier, or at once with a lower key.
+    return Q(created_at__lt=created_at) | Q(created_at=created_at, pk__lt=pk)
 
 
 class RegistrationQuerySet(models.QuerySet):
@@ -27,6 +36,19 @@ class RegistrationQuerySet(models.QuerySet):
 
     def active(self):
         return self.exclude(status=Registration.Status.CANCELLED)
+
+    def with_waitlist_places(self):
+        """Annotate how many wait ahead of each registration: a listing's places."""
+        ahead = (
+            Registration.objects.waitlisted()
+            .filter(_ahead_of(OuterRef("created_at"), OuterRef("pk")))
+            .filter(session=OuterRef("session"))
+            .order_by()
+            .values("session")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return self.annotate(waitlist_ahead=Coalesce(Subquery(ahead), 0))
 
     def visible_to(self, user):
         """Return the registrations a user may see: all, or their own sessions'."""
@@ -100,17 +122,19 @@ class Registration(models.Model):
 
     def waitlist_position(self) -> int | None:
         """Return the 1-based place on the waiting list, or None when not on it."""
+        # The registrant's own status and place change with every promotion.
+        page_cache.shows_live_figures()
         if self.status != self.Status.WAITLISTED:
             return None
-        ahead = (
-            Registration.objects.waitlisted()
-            .filter(session_id=self.session_id)
-            .filter(
-                Q(created_at__lt=self.created_at)
-                | Q(created_at=self.created_at, pk__lt=self.pk)
+        # Listings annotate it (with_waitlist_places()); one registration counts.
+        ahead = getattr(self, "waitlist_ahead", None)
+        if ahead is None:
+            ahead = (
+                Registration.objects.waitlisted()
+                .filter(session_id=self.session_id)
+                .filter(_ahead_of(self.created_at, self.pk))
+                .count()
             )
-            .count()
-        )
         return ahead + 1
 
     waitlist_position.short_description = _("place on the waiting list")
@@ -121,6 +145,64 @@ class Registration(models.Model):
         return str(_("attended") if self.attended else _("no-show"))
 
     attendance_label.short_description = _("attendance")
+
+    def email_pending(self) -> bool:
+        """Return whether an e-mail to this person is still waiting to be sent."""
+        # Sending catches up in the background; the result page must say so now.
+        page_cache.shows_live_figures()
+        return self.emails.filter(sent_at__isnull=True).exists()
+
+
+class RegistrationEmail(models.Model):
+    """An e-mail to a registrant, written when its cause was saved, sent after."""
+
+    class Kind(models.TextChoices):
+        REGISTRATION = "registration", _("registration")
+        PROMOTION = "promotion", _("seat from the waiting list")
+        STATUS = "status", _("session status")
+        REMINDER = "reminder", _("reminder")
+
+    registration = models.ForeignKey(
+        Registration,
+        verbose_name=_("registration"),
+        on_delete=models.CASCADE,
+        related_name="emails",
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    to = models.EmailField(_("e-mail"), max_length=254)
+    subject = models.TextField(_("subject"))
+    body = models.TextField(_("text"))
+    ics = models.TextField(blank=True)
+    ics_method = models.CharField(max_length=8, blank=True)
+    created_at = models.DateTimeField(_("written"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("failed attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("e-mail to a registrant")
+        verbose_name_plural = _("e-mails to registrants")
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                condition=Q(sent_at__isnull=True),
+                name="training_email_pending",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} – {self.registration_id}"
+
+    def message(self) -> EmailMultiAlternatives:
+        """Return the message as written, without reading the database."""
+        message = EmailMultiAlternatives(self.subject, self.body, to=[self.to])
+        if self.ics:
+            part = MIMEText(self.ics, "calendar", "utf-8")
+            part.set_param("method", self.ics_method)
+            part.add_header("Content-Disposition", "attachment", filename="session.ics")
+            message.attach(part)
+        return message
 
 
 class SessionStatusNotice(models.Model):

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -37,3 +38,5 @@ class Command(BaseCommand):
                 _("Training reminders sent: %(count)d.") % {"count": sent}
             )
         )
+        # The daily job also catches up with e-mails the mail server refused.
+        call_command("training_send_emails", stdout=self.stdout)
