@@ -21,6 +21,7 @@ from .factories_training import (
     TrainingSessionPageFactory,
     in_days,
 )
+from .fixtures_security import form_values
 from .fixtures_training import (
     admin_client,
     programme,
@@ -33,35 +34,6 @@ from .fixtures_training import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def form_values(html: bytes, field: str = "title_ru") -> dict:
-    """Return what a browser would send for the form holding `field`, unchanged."""
-    page = BeautifulSoup(html, "html.parser")
-    form = page.find(attrs={"name": field}).find_parent("form")
-    data: dict = {}
-    for field in form.find_all(["input", "textarea", "select"]):
-        name = field.get("name")
-        if not name or "__prefix__" in name:
-            continue
-        if field.get("type") in {"submit", "button", "file"}:
-            continue
-        if field.name == "textarea":
-            data[name] = field.get_text()
-        elif field.name == "select":
-            chosen = [
-                o["value"] for o in field.find_all("option") if o.has_attr("selected")
-            ]
-            if field.has_attr("multiple"):
-                data[name] = chosen
-            elif chosen:
-                data[name] = chosen[0]
-        elif field.get("type") in {"checkbox", "radio"}:
-            if field.has_attr("checked"):
-                data.setdefault(name, []).append(field.get("value", "on"))
-        else:
-            data[name] = field.get("value", "")
-    return data
 
 
 def session_form(admin_client, programme, trainer, venue, slots, **overrides):

@@ -1,17 +1,19 @@
-"""Who may see registrations: staff see all, trainers their own sessions'."""
+"""Who may see registrations and edit sessions: staff all, trainers their own."""
 
+from wagtail.models import PagePermissionTester
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import Registration, Trainer
 
 
 def is_trainer(user) -> bool:
-    """Return whether the user is linked to a trainer."""
-    return bool(
-        user.is_authenticated
-        and user.is_active
-        and Trainer.objects.filter(user=user).exists()
-    )
+    """Return whether the user is linked to a trainer, read once per user object."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    # An admin listing asks for every row and button.
+    if not hasattr(user, "_is_trainer"):
+        user._is_trainer = Trainer.objects.filter(user=user).exists()
+    return user._is_trainer
 
 
 class RegistrationPermissionPolicy(ModelPermissionPolicy):
@@ -38,3 +40,37 @@ class RegistrationPermissionPolicy(ModelPermissionPolicy):
         if not self.user_has_any_permission(user, actions):
             return Registration.objects.none()
         return Registration.objects.visible_to(user)
+
+
+def taught_session_ids(user) -> set[int]:
+    """Return the ids of the sessions the user teaches, read once per user object."""
+    # Kept on the user like Wagtail's own page permissions: a listing asks
+    # about every session it shows.
+    taught = getattr(user, "_taught_session_ids", None)
+    if taught is None:
+        taught = set(
+            Trainer.objects.filter(user=user, sessions__isnull=False).values_list(
+                "sessions", flat=True
+            )
+        )
+        user._taught_session_ids = taught
+    return taught
+
+
+class SessionPermissionTester(PagePermissionTester):
+    """Page permissions of a session: its trainers edit it like its creator.
+
+    Wagtail lets a user with "add" rights edit only the pages they own; a trainer
+    listed on a session someone else created must be able to edit it too, and
+    nobody else gains anything.
+    """
+
+    def can_edit(self):
+        if super().can_edit():
+            return True
+        return bool(
+            self.user.is_active
+            and "add" in self.permissions
+            and self.page.pk
+            and self.page.pk in taught_session_ids(self.user)
+        )

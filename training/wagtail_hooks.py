@@ -16,9 +16,10 @@ from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 import django_filters
+
+from cooperation.choosers import TranslatedSnippetViewSet
 
 from . import admin_views
 from .models import (
@@ -30,8 +31,11 @@ from .models import (
 from .services import cancel_registration
 
 
-class TrainerViewSet(SnippetViewSet):
+class TrainerViewSet(TranslatedSnippetViewSet):
     model = Trainer
+    choose_one_text = _("Choose a trainer")
+    choose_another_text = _("Choose another trainer")
+    edit_item_text = _("Edit this trainer")
     icon = "user"
     menu_label = _("Trainers")
     menu_order = 260
@@ -61,8 +65,10 @@ class RegistrationFilterSet(WagtailFilterSet):
 
 class RegistrationIndexView(IndexView):
     def get_base_queryset(self):
-        return Registration.objects.visible_to(self.request.user).select_related(
-            "session"
+        return (
+            Registration.objects.visible_to(self.request.user)
+            .select_related("session")
+            .with_waitlist_places()
         )
 
 
