@@ -6,11 +6,14 @@ import datetime
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
 
 from . import timezones
 
@@ -383,3 +386,124 @@ def moderate_submission(
     submission.moderated_by = user
     submission.save(update_fields=["status", "moderated_at", "moderated_by"])
     return submission
+
+
+def _other_side(through: type[models.Model], name: str) -> models.Field:
+    """Return the key of a many-to-many row other than the one called `name`."""
+    return next(
+        field
+        for field in through._meta.concrete_fields
+        if field.is_relation and field.name != name
+    )
+
+
+def _owners(relation, rows) -> tuple[type[models.Model], set]:
+    """Return the model and pks of the objects whose revisions hold `rows`' links."""
+    related = relation.related_model
+    if related._meta.auto_created:
+        # A many-to-many row: the object on the other side owns the link.
+        other = _other_side(related, relation.field.name)
+        return other.related_model, set(rows.values_list(other.attname, flat=True))
+    parental = next(
+        (
+            field
+            for field in related._meta.concrete_fields
+            if isinstance(field, ParentalKey)
+        ),
+        None,
+    )
+    if parental is not None:
+        return parental.related_model, set(
+            rows.values_list(parental.attname, flat=True)
+        )
+    return related, set(rows.values_list("pk", flat=True))
+
+
+def _repoint_content(model, content: dict, target, old, new) -> bool:
+    """Replace `old` by `new` wherever `content` (a revision of `model`) links `target`."""
+    changed = False
+    for field in model._meta.get_fields():
+        if field.concrete and field.is_relation and field.related_model is target:
+            value = content.get(field.name)
+            if field.many_to_many and isinstance(value, list) and old in value:
+                content[field.name] = list(
+                    dict.fromkeys(new if pk == old else pk for pk in value)
+                )
+                changed = True
+            elif value == old:
+                content[field.name] = new
+                changed = True
+        elif field.one_to_many and isinstance(field.remote_field, ParentalKey):
+            for item in content.get(field.get_accessor_name()) or []:
+                if isinstance(item, dict):
+                    changed |= _repoint_content(
+                        field.related_model, item, target, old, new
+                    )
+    return changed
+
+
+def _base_model(model: type[models.Model]) -> type[models.Model]:
+    parents = model._meta.get_parent_list()
+    return parents[-1] if parents else model
+
+
+@transaction.atomic
+def merge_reference(*, duplicate: models.Model, into: models.Model) -> int:
+    """Point every link to `duplicate` at `into`, then delete `duplicate`.
+
+    Foreign keys, many-to-many rows (without doubling a link `into` already has),
+    revisions of the linking pages and Wagtail's reference index follow. Return the
+    number of links moved.
+    """
+    from wagtail.models import ReferenceIndex, Revision
+
+    model = type(duplicate)
+    if type(into) is not model or into.pk is None or into.pk == duplicate.pk:
+        raise CooperationError(
+            _("A record can only be merged into another record of the same kind.")
+        )
+    moved = 0
+    owners: dict[type[models.Model], set] = {}
+    for relation in model._meta.get_fields(include_hidden=True):
+        if not (relation.one_to_many and relation.auto_created):
+            continue
+        related = relation.related_model
+        name = relation.field.name
+        rows = related._base_manager.filter(**{name: duplicate})
+        if related is model:
+            rows = rows.exclude(pk=into.pk)
+        owner, pks = _owners(relation, rows)
+        if pks:
+            owners.setdefault(owner, set()).update(pks)
+        if related._meta.auto_created:
+            other = _other_side(related, name)
+            linked = related._base_manager.filter(**{name: into}).values(other.attname)
+            rows.filter(**{f"{other.attname}__in": linked}).delete()
+        moved += rows.update(**{name: into})
+
+    for owner, pks in owners.items():
+        revisions = Revision.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(_base_model(owner)),
+            object_id__in=[str(pk) for pk in pks],
+        ).select_related("content_type")
+        for revision in revisions.iterator():
+            revision_model = revision.content_type.model_class() or owner
+            if _repoint_content(
+                revision_model, revision.content, model, duplicate.pk, into.pk
+            ):
+                revision.save(update_fields=["content"])
+
+    stale = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(_base_model(model)),
+        to_object_id=str(duplicate.pk),
+    )
+    sources = set(stale.values_list("content_type", "object_id"))
+    duplicate.delete()
+    for content_type_id, object_id in sources:
+        source_model = ContentType.objects.get_for_id(content_type_id).model_class()
+        source = (
+            source_model and source_model._base_manager.filter(pk=object_id).first()
+        )
+        if source is not None:
+            ReferenceIndex.create_or_update_for_object(source)
+    return moved

@@ -445,8 +445,9 @@ def ensure_organisation(key: str, pages: dict, report: Report) -> Organisation:
             return pages[f"org_{slug}"]
     organisation = Organisation.objects.filter(slug__in=values["slugs"]).first()
     if organisation is None:
+        # cooperation.demo's slug comes first: made here, it is reused there.
         organisation = Organisation.objects.create(
-            slug=values["slugs"][-1],
+            slug=values["slugs"][0],
             region=ensure_region(values["region"], pages, report),
             kind=values["kind"],
             **translated("short_name", values["short_name"]),

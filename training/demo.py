@@ -9,7 +9,9 @@ from django.utils import timezone, translation
 
 from wagtail.models import Page
 
-from cooperation.models import CooperationArea, Organisation, Person, Region
+from cooperation import demo as cooperation_demo
+from cooperation.models import CooperationArea, Organisation, Person
+from cooperation.services import merge_reference
 
 from .models import (
     SessionSlot,
@@ -23,88 +25,39 @@ from .services import check_session, register_participant
 Report = Callable[[str], None]
 LANGUAGES = ("ru", "az", "en")
 
-REGIONS = {
-    "ulyanovsk-oblast": {
-        "country_code": "RU",
-        "time_zone": "Europe/Ulyanovsk",
-        "is_home_region": True,
-        "country": {"ru": "Россия", "az": "Rusiya", "en": "Russia"},
-        "name": {
-            "ru": "Ульяновская область",
-            "az": "Ulyanovsk vilayəti",
-            "en": "Ulyanovsk Oblast",
+# Earlier versions of this module made their own copies of objects that
+# cooperation.demo makes. A re-run merges a copy nobody edited into the original:
+# (model, slug of the copy, slug of the original, field, the copy's names).
+LEGACY_COPIES = [
+    (
+        Organisation,
+        "asan-agency",
+        "asan",
+        "short_name",
+        {"ru": "АСАН Хидмет", "az": "ASAN xidmət", "en": "ASAN service"},
+    ),
+    (
+        CooperationArea,
+        "public-service-delivery",
+        "public-services",
+        "name",
+        {
+            "ru": "Скорость оказания госуслуг",
+            "az": "Dövlət xidmətlərinin sürəti",
+            "en": "Speed of public services",
         },
-    },
-    "azerbaijan": {
-        "country_code": "AZ",
-        "time_zone": "Asia/Baku",
-        "is_home_region": False,
-        "country": {"ru": "Азербайджан", "az": "Azərbaycan", "en": "Azerbaijan"},
-        "name": {"ru": "Азербайджан", "az": "Azərbaycan", "en": "Azerbaijan"},
-    },
-}
+    ),
+    (
+        CooperationArea,
+        "e-services",
+        "e-government",
+        "name",
+        {"ru": "Электронные услуги", "az": "Elektron xidmətlər", "en": "E-services"},
+    ),
+]
 
-ORGANISATIONS = {
-    "asan-agency": {
-        "region": "azerbaijan",
-        "kind": Organisation.Kind.AGENCY,
-        "short_name": {
-            "ru": "АСАН Хидмет",
-            "az": "ASAN xidmət",
-            "en": "ASAN service",
-        },
-        "full_name": {
-            "ru": "Государственное агентство по услугам гражданам и социальным "
-            "инновациям при Президенте Азербайджанской Республики",
-            "az": "Azərbaycan Respublikasının Prezidenti yanında Vətəndaşlara Xidmət "
-            "və Sosial İnnovasiyalar üzrə Dövlət Agentliyi",
-            "en": "State Agency for Public Service and Social Innovations under the "
-            "President of the Republic of Azerbaijan",
-        },
-    },
-    "asan-training-centre": {
-        "region": "azerbaijan",
-        "kind": Organisation.Kind.SCHOOL,
-        "parent": "asan-agency",
-        "short_name": {
-            "ru": "Тренировочный центр АСАН",
-            "az": "ASAN Təlim Mərkəzi",
-            "en": "ASAN Training Centre",
-        },
-        "full_name": {
-            "ru": "Тренировочный центр Государственного агентства «АСАН Хидмет»",
-            "az": "“ASAN xidmət” Dövlət Agentliyinin Təlim Mərkəzi",
-            "en": "Training Centre of the ASAN service State Agency",
-        },
-    },
-    "government-for-citizens": {
-        "region": "ulyanovsk-oblast",
-        "kind": Organisation.Kind.SERVICE_CENTRE,
-        "short_name": {
-            "ru": "Правительство для граждан",
-            "az": "“Vətəndaşlar üçün Hökumət”",
-            "en": "Government for Citizens",
-        },
-        "full_name": {
-            "ru": "Областная корпорация «Правительство для граждан» (МФЦ)",
-            "az": "“Vətəndaşlar üçün Hökumət” vilayət korporasiyası (çoxfunksiyalı "
-            "xidmət mərkəzləri)",
-            "en": "Government for Citizens regional corporation (one-stop service "
-            "centres)",
-        },
-    },
-}
-
+# People cooperation.demo does not name (it has Gumbatov, key "gumbatov").
 PEOPLE = {
-    "gumbatov": {
-        "organisation": "asan-agency",
-        "full_name": {
-            "ru": "Эльнур Акиф оглы Гумбатов",
-            "az": "Elnur Akif oğlu Qumbatov",
-            "en": "Elnur Akif oglu Gumbatov",
-        },
-        "short_name": {"ru": "Э. Гумбатов", "az": "E. Qumbatov", "en": "E. Gumbatov"},
-    },
     "mammadova": {
         "organisation": "asan-training-centre",
         "full_name": {
@@ -128,7 +81,7 @@ PEOPLE = {
 TRAINERS = {
     "elnur-gumbatov": {
         "person": "gumbatov",
-        "organisation": "asan-agency",
+        "organisation": "asan",
         "languages": ["ru", "az"],
         "bio": {
             "ru": "Демонстрационные данные: роль тренера показана для примера. "
@@ -170,25 +123,8 @@ TRAINERS = {
     },
 }
 
-# Areas of cooperation.demo where it ran (first slug); ours otherwise.
-AREAS = {
-    ("public-services", "public-service-delivery"): {
-        "ru": "Скорость оказания госуслуг",
-        "az": "Dövlət xidmətlərinin sürəti",
-        "en": "Speed of public services",
-    },
-    ("e-government", "e-services"): {
-        "ru": "Электронные услуги",
-        "az": "Elektron xidmətlər",
-        "en": "E-services",
-    },
-    ("family-business",): {
-        "ru": "Поддержка семейного бизнеса",
-        "az": "Ailə biznesinə dəstək",
-        "en": "Family business support",
-    },
-    ("training",): {"ru": "Обучение", "az": "Təlim", "en": "Training"},
-}
+# Slugs of cooperation.demo's areas the programme is tagged with.
+AREAS = ("public-services", "e-government", "family-business", "training")
 
 INDEX = {
     "slug": {"ru": "obuchenie", "az": "telim", "en": "training"},
@@ -324,65 +260,45 @@ def translated(field: str, values: dict[str, str]) -> dict[str, str]:
     return {f"{field}_{code}": values[code] for code in LANGUAGES}
 
 
-def _by_key_or_slug(pages: dict, keys: tuple[str, ...], model, **lookup):
-    for key in keys:
-        if isinstance(pages.get(key), model):
-            return pages[key]
-    return model.objects.filter(**lookup).first()
+def ensure_reference_data(report: Report) -> dict:
+    """Return cooperation.demo's organisations, people and areas, by slug or key.
+
+    cooperation.demo makes them, once; this makes them too when it has not run, so
+    both modules share one ASAN agency and one public-services area.
+    """
+    regions = cooperation_demo.ensure_regions(report)
+    organisations = cooperation_demo.ensure_organisations(regions, report)
+    people = cooperation_demo.ensure_people(organisations, report)
+    for key in PEOPLE:
+        people[key] = ensure_person(organisations, key, report)
+    areas = cooperation_demo.ensure_areas(report)
+    return {"organisations": organisations, "people": people, "areas": areas}
 
 
-def ensure_region(pages: dict, slug: str, report: Report) -> Region:
-    keys = (f"region_{slug.split('-')[0]}", f"region_{slug}")
-    region = _by_key_or_slug(pages, keys, Region, slug=slug)
-    if region is None:
-        data = REGIONS[slug]
-        region = Region.objects.create(
-            slug=slug,
-            country_code=data["country_code"],
-            time_zone=data["time_zone"],
-            is_home_region=data["is_home_region"],
-            name=data["name"]["ru"],
-            country=data["country"]["ru"],
-            **translated("name", data["name"]),
-            **translated("country", data["country"]),
-        )
-        report(f"region: {region.name_ru}")
-    return region
+def merge_legacy_copies(report: Report) -> None:
+    """Merge the copies earlier versions made into cooperation.demo's originals."""
+    for model, slug, original_slug, field, names in LEGACY_COPIES:
+        copy = model.objects.filter(slug=slug).first()
+        original = model.objects.filter(slug=original_slug).first()
+        if copy is None or original is None:
+            continue
+        if any(getattr(copy, f"{field}_{code}") != names[code] for code in LANGUAGES):
+            report(f"kept {slug}: edited since the demo made it")
+            continue
+        moved = merge_reference(duplicate=copy, into=original)
+        report(f"merged duplicate {slug} into {original_slug} ({moved} links)")
 
 
-def ensure_organisation(pages: dict, slug: str, report: Report) -> Organisation:
-    keys = (f"org_{slug}", f"org_{slug.replace('-', '_')}")
-    organisation = _by_key_or_slug(pages, keys, Organisation, slug=slug)
-    if organisation is None:
-        data = ORGANISATIONS[slug]
-        parent = (
-            ensure_organisation(pages, data["parent"], report)
-            if data.get("parent")
-            else None
-        )
-        organisation = Organisation.objects.create(
-            slug=slug,
-            region=ensure_region(pages, data["region"], report),
-            kind=data["kind"],
-            parent=parent,
-            short_name=data["short_name"]["ru"],
-            full_name=data["full_name"]["ru"],
-            **translated("short_name", data["short_name"]),
-            **translated("full_name", data["full_name"]),
-        )
-        report(f"organisation: {organisation.short_name_ru}")
-    return organisation
-
-
-def ensure_person(pages: dict, key: str, report: Report) -> Person:
+def ensure_person(
+    organisations: dict[str, Organisation], key: str, report: Report
+) -> Person:
     data = PEOPLE[key]
-    keys = (f"person_{key}",)
-    person = _by_key_or_slug(pages, keys, Person, full_name_en=data["full_name"]["en"])
+    person = Person.objects.filter(full_name_en=data["full_name"]["en"]).first()
     if person is None:
         person = Person.objects.create(
             full_name=data["full_name"]["ru"],
             short_name=data["short_name"]["ru"],
-            organisation=ensure_organisation(pages, data["organisation"], report),
+            organisation=organisations[data["organisation"]],
             **translated("full_name", data["full_name"]),
             **translated("short_name", data["short_name"]),
         )
@@ -390,31 +306,14 @@ def ensure_person(pages: dict, key: str, report: Report) -> Person:
     return person
 
 
-def ensure_areas(pages: dict, report: Report) -> list[CooperationArea]:
-    areas = []
-    for slugs, names in AREAS.items():
-        area = None
-        for slug in slugs:
-            area = _by_key_or_slug(pages, (f"area_{slug}",), CooperationArea, slug=slug)
-            if area is not None:
-                break
-        if area is None:
-            area = CooperationArea.objects.create(
-                slug=slugs[-1], name=names["ru"], **translated("name", names)
-            )
-            report(f"cooperation area: {area.name_ru}")
-        areas.append(area)
-    return areas
-
-
-def ensure_trainer(pages: dict, slug: str, report: Report) -> Trainer:
+def ensure_trainer(refs: dict, slug: str, report: Report) -> Trainer:
     trainer = Trainer.objects.filter(slug=slug).first()
     if trainer is None:
         data = TRAINERS[slug]
         trainer = Trainer.objects.create(
             slug=slug,
-            person=ensure_person(pages, data["person"], report),
-            organisation=ensure_organisation(pages, data["organisation"], report),
+            person=refs["people"][data["person"]],
+            organisation=refs["organisations"][data["organisation"]],
             languages=data["languages"],
             bio=data["bio"]["ru"],
             **translated("bio", data["bio"]),
@@ -449,7 +348,7 @@ def ensure_index(home: Page, report: Report) -> TrainingIndexPage:
 
 
 def ensure_programme(
-    pages: dict, index: TrainingIndexPage, report: Report
+    pages: dict, refs: dict, index: TrainingIndexPage, report: Report
 ) -> TrainingProgrammePage:
     existing = (
         TrainingProgrammePage.objects.child_of(index)
@@ -467,10 +366,10 @@ def ensure_programme(
         **translated("description", PROGRAMME["description"]),
         **translated("audience", PROGRAMME["audience"]),
     )
-    programme.areas = ensure_areas(pages, report)
+    programme.areas = [refs["areas"][slug] for slug in AREAS]
     programme.organisers = [
-        ensure_organisation(pages, "asan-training-centre", report),
-        ensure_organisation(pages, "government-for-citizens", report),
+        refs["organisations"]["asan-training-centre"],
+        refs["organisations"]["government-for-citizens"],
     ]
     memorandum = pages.get("memorandum_in_force") or pages.get("memorandum_seed")
     if isinstance(memorandum, Page):
@@ -481,7 +380,7 @@ def ensure_programme(
 
 
 def ensure_session(
-    pages: dict,
+    refs: dict,
     programme: TrainingProgrammePage,
     key: str,
     report: Report,
@@ -505,7 +404,7 @@ def ensure_session(
         slug=data["slug"]["ru"],
         live=False,
         time_zone=data["time_zone"],
-        venue=ensure_organisation(pages, data["venue"], report),
+        venue=refs["organisations"][data["venue"]],
         room_capacity=data["room_capacity"],
         capacity=data["capacity"],
         language=data["language"],
@@ -523,9 +422,7 @@ def ensure_session(
         SessionSlot(date=day, start_time=start, end_time=end, sort_order=n)
         for n, (day, start, end) in enumerate(days)
     ]
-    session.trainers = [
-        ensure_trainer(pages, slug, report) for slug in data["trainers"]
-    ]
+    session.trainers = [ensure_trainer(refs, slug, report) for slug in data["trainers"]]
     check_session(session)
     session = _publish(programme, session)
     report(f"training session: {session.title_ru}")
@@ -550,15 +447,15 @@ def load(*, pages: dict, report: Report) -> dict:
     """Create the demo training section once; never touch what staff edited."""
     now = timezone.now()
     with translation.override("ru"):
-        for slug in ORGANISATIONS:
-            ensure_organisation(pages, slug, report)
+        refs = ensure_reference_data(report)
+        merge_legacy_copies(report)
         index = ensure_index(pages["home"], report)
-        programme = ensure_programme(pages, index, report)
+        programme = ensure_programme(pages, refs, index, report)
         made = {
-            key: ensure_session(pages, programme, key, report, now) for key in SESSIONS
+            key: ensure_session(refs, programme, key, report, now) for key in SESSIONS
         }
         trainers = {
-            f"trainer_{slug.replace('-', '_')}": ensure_trainer(pages, slug, report)
+            f"trainer_{slug.replace('-', '_')}": ensure_trainer(refs, slug, report)
             for slug in TRAINERS
         }
     return {"training_index": index, "programme": programme, **made, **trainers}
