@@ -1,11 +1,15 @@
 """A whole-response cache for anonymous readers, dropped whenever content changes."""
 
+import contextvars
+import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import TypeVar
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import (
     get_conditional_response,
@@ -13,6 +17,8 @@ from django.utils.cache import (
     set_response_etag,
 )
 from django.utils.http import parse_http_date_safe
+
+from wagtail.models import Page
 
 VERSION_KEY = "page-cache:version"
 CACHED_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES) + (
@@ -25,15 +31,33 @@ T = TypeVar("T")
 VALIDATORS = ("ETag", "Last-Modified", "Cache-Control", "Expires", "Vary")
 MISSING = object()
 PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name}
+# The marks of the response being built (None outside the middleware).
+_live_figures: contextvars.ContextVar[list[bool] | None] = contextvars.ContextVar(
+    "page_cache_live_figures", default=None
+)
+
+
+# The version a request read first: a page asks for it several times (routing,
+# each value kept until content changes), one cache round trip is enough.
+_request_version: ContextVar[int | None] = ContextVar("content_version", default=None)
 
 
 def content_version() -> int:
     """Return the current content version; every change makes a new one."""
+    version = _request_version.get()
+    if version is not None:
+        return version
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, 1, None)
-        version = cache.get(VERSION_KEY, 1)
+        _start_version()
+        version = cache.get(VERSION_KEY, 0)
     return version
+
+
+def _start_version() -> None:
+    # A lost version key (evicted, cache restarted) starts again above every
+    # earlier one, so entries kept under an old version never come back.
+    cache.add(VERSION_KEY, time.time_ns(), None)
 
 
 def until_changed(key: str, compute: Callable[[], T], seconds: int = 3600) -> T:
@@ -51,12 +75,53 @@ def until_changed(key: str, compute: Callable[[], T], seconds: int = 3600) -> T:
     return value
 
 
+def public_pages(ids: list[int | None]) -> list[Page]:
+    """Return the pages with these ids a visitor may open, in the given order."""
+    ids = list(dict.fromkeys(pk for pk in ids if pk))
+    if not ids:
+        return []
+
+    def read() -> dict[int, Page]:
+        pages = Page.objects.live().public().filter(pk__in=ids).specific()
+        return {page.pk: page for page in pages}
+
+    # Which linked pages are live and public changes only with content.
+    by_id = until_changed(
+        "public-pages:" + ",".join(str(pk) for pk in sorted(ids)), read
+    )
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def shows_live_figures() -> None:
+    """Keep the response being built out of the cache: it shows live figures.
+
+    Free seats, waiting-list lengths and places change with every registration,
+    which is not a content change; a page that shows them is rendered afresh each
+    time instead of emptying the whole cache on every registration.
+    """
+    marks = _live_figures.get()
+    if marks is not None:
+        marks.append(True)
+
+
 def invalidate(**kwargs) -> None:
-    """Forget every cached page (called on publish, unpublish, delete and saves)."""
+    """Forget every cached page (called on publish, unpublish, delete and saves).
+
+    The version moves at once and again when the transaction commits: a reader
+    that came between the two saw the old rows and may have kept them under the
+    first new version.
+    """
+    _next_version()
+    transaction.on_commit(_next_version)
+
+
+def _next_version() -> None:
+    # A request that changes content reads the new version from then on.
+    _request_version.set(None)
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+        _start_version()
 
 
 def _cacheable_request(request: HttpRequest) -> bool:
@@ -95,6 +160,12 @@ IGNORED_MODELS = {
     "wagtailcore.taskstate",
     "wagtailcore.workflowstate",
     "home.calendarfeedtoken",
+    # Registrations show only as live figures (shows_live_figures): a public
+    # page that shows them is never cached, so a registration need not empty
+    # the cache (under load it emptied it several times a second).
+    "training.registration",
+    # The outbox of registrants' e-mails is never shown publicly.
+    "training.registrationemail",
 }
 
 
@@ -114,6 +185,16 @@ class AnonymousPageCacheMiddleware:
         self.seconds = getattr(settings, "PAGE_CACHE_SECONDS", 300)
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        token = _request_version.set(None)
+        try:
+            if request.method in ("GET", "HEAD"):
+                # Only reading requests keep the version they read first.
+                _request_version.set(content_version())
+            return self._serve(request)
+        finally:
+            _request_version.reset(token)
+
+    def _serve(self, request: HttpRequest) -> HttpResponse:
         if not self.seconds or not _cacheable_request(request):
             return self.get_response(request)
         key = (
@@ -146,10 +227,15 @@ class AnonymousPageCacheMiddleware:
             )
             not_modified["X-Page-Cache"] = "hit"
             return not_modified
-        response = self.get_response(request)
-        if _cacheable_response(request, response):
+        marks: list[bool] = []
+        token = _live_figures.set(marks)
+        try:
+            response = self.get_response(request)
             if hasattr(response, "render") and callable(response.render):
                 response.render()
+        finally:
+            _live_figures.reset(token)
+        if not marks and _cacheable_response(request, response):
             patch_response_headers(response, cache_timeout=60)
             if not response.has_header("ETag"):
                 set_response_etag(response)

@@ -21,6 +21,8 @@ class TimelineEntry:
     title: str
     url: str
     status_label: str = ""
+    # The language of `title`: another one than the reader's when it falls back.
+    language: str = ""
 
 
 TimelineSource = Callable[..., Iterable[TimelineEntry]]

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from django.db.models import Q
 
+from .i18n import shown_language
 from .models import (
     EventStatus,
     HearingPage,
@@ -54,6 +55,7 @@ def event_entries(
                 kind=model.event_kind,
                 kind_label=str(model.event_kind_label),
                 title=page.title,
+                language=shown_language(page, "title") or "",
                 url=page.get_url(request) or "",
                 status_label=(
                     str(page.get_status_display()) if page.status in MARKED else ""

@@ -44,13 +44,21 @@ def scope_for(user: AbstractBaseUser) -> items.Scope | None:
     return None
 
 
+# Months a visitor may ask for: wide enough for any real event, narrow enough
+# that the month before and after always exist.
+YEARS = range(1900, 2101)
+
+
 def _month(request: HttpRequest) -> datetime.date:
+    """Return the month asked for (`?month=YYYY-MM`), else the current one."""
     value = request.GET.get("month", "")
     try:
         year, month = (int(part) for part in value.split("-", 1))
-        return datetime.date(year, month, 1)
+        if year in YEARS:
+            return datetime.date(year, month, 1)
     except ValueError:
-        return timezone.localdate().replace(day=1)
+        pass
+    return timezone.localdate().replace(day=1)
 
 
 def _shift(first: datetime.date, months: int) -> datetime.date:
@@ -59,47 +67,62 @@ def _shift(first: datetime.date, months: int) -> datetime.date:
 
 
 def _filter_choices(language: str) -> list[dict]:
+    """Return each filter's options as (value, label, language of the label)."""
+    lang = items.text_language
     programmes = TrainingProgrammePage.objects.live().public().order_by("path")
     return [
         {
             "name": "kind",
             "label": _("Kind"),
-            "options": [(key, str(label)) for key, label in items.KINDS.items()],
+            "options": [
+                (key, str(label), language) for key, label in items.KINDS.items()
+            ],
         },
         {
             "name": "region",
             "label": _("Partner region"),
-            "options": [(r.slug, r.name) for r in Region.objects.order_by("slug")],
+            "options": [
+                (r.slug, r.name, lang(r, "name"))
+                for r in Region.objects.order_by("slug")
+            ],
         },
         {
             "name": "organisation",
             "label": _("Organisation"),
-            "options": [(o.slug, o.short_name) for o in Organisation.objects.all()],
+            "options": [
+                (o.slug, o.short_name, lang(o, "short_name"))
+                for o in Organisation.objects.all()
+            ],
         },
         {
             "name": "area",
             "label": _("Cooperation area"),
-            "options": [(a.slug, a.name) for a in CooperationArea.objects.all()],
+            "options": [
+                (a.slug, a.name, lang(a, "name")) for a in CooperationArea.objects.all()
+            ],
         },
         {
             "name": "programme",
             "label": _("Training programme"),
-            "options": [(p.slug_ru or p.slug, p.title) for p in programmes],
+            "options": [
+                (p.slug_ru or p.slug, p.title, lang(p, "title")) for p in programmes
+            ],
         },
         {
             "name": "trainer",
             "label": _("Trainer"),
             "options": [
-                (t.slug, str(t)) for t in Trainer.objects.select_related("person")
+                (t.slug, str(t), lang(t.person, "short_name", "full_name"))
+                for t in Trainer.objects.select_related("person")
             ],
         },
         {
             "name": "language",
             "label": _("Language of instruction"),
             "options": [
-                ("ru", _("Russian")),
-                ("az", _("Azerbaijani")),
-                ("en", _("English")),
+                ("ru", _("Russian"), language),
+                ("az", _("Azerbaijani"), language),
+                ("en", _("English"), language),
             ],
         },
     ]
@@ -124,12 +147,14 @@ def calendar_page(request: HttpRequest, *, page: CalendarPage) -> TemplateRespon
     last = _shift(first, 1) - datetime.timedelta(days=1)
     view = "agenda" if request.GET.get("view") == "agenda" else "month"
     language = translation.get_language()
-    # The month's items and the filter choices change only with the content.
+    # The month's items and the filter choices change only with the content,
+    # and with the day: a memorandum's next expiry and notice deadline follow it.
     in_month = page_cache.until_changed(
-        f"calendar-month:{request.get_host()}:{language}:{first:%Y-%m}:"
+        f"calendar-month:{request.get_host()}:{language}:{timezone.localdate()}:"
+        f"{first:%Y-%m}:"
         f"{urlencode(sorted(filters.items()))}",
         lambda: items.collect(
-            filters, request=request, window=items.Window(first, last)
+            filters, request=request, window=items.Window(first, last), marked=True
         ),
     )
     by_day: dict[datetime.date, list] = {}

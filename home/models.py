@@ -3,7 +3,7 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -84,14 +84,19 @@ class HomePage(TranslatedContentMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
-            NewsPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .order_by("-date", "-pk")[:3]
+        # Both change only with content: read once per content version.
+        context["latest_news"] = page_cache.until_changed(
+            f"home-latest-news:{self.pk}",
+            lambda: list(
+                NewsPage.objects.live()
+                .public()
+                .descendant_of(self)
+                .order_by("-date", "-pk")[:3]
+            ),
         )
-        context["news_index"] = (
-            NewsIndexPage.objects.live().public().child_of(self).first()
+        context["news_index"] = page_cache.until_changed(
+            f"home-news-index:{self.pk}",
+            lambda: NewsIndexPage.objects.live().public().child_of(self).first(),
         )
         return context
 
@@ -126,30 +131,43 @@ class NewsIndexPage(TranslatedContentMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = self.articles()
-        tag = NewsTag.objects.filter(slug=request.GET.get("tag", "")).first()
-        if tag:
-            articles = articles.filter(tags=tag)
+        slug = request.GET.get("tag", "")
+        tag = NewsTag.objects.filter(slug=slug).first() if slug else None
         year = request.GET.get("year", "")
-        selected_year = int(year) if year.isdigit() else None
-        if selected_year:
-            articles = articles.filter(date__year=selected_year)
+        # Four digits: a date's year (year 10000 or a 20-digit number raised).
+        selected_year = int(year) if year.isdigit() and len(year) == 4 else None
+
+        def filtered_articles():
+            # Built only when needed: public() reads the view restrictions.
+            articles = self.articles()
+            if tag:
+                articles = articles.filter(tags=tag)
+            if selected_year:
+                articles = articles.filter(date__year=selected_year)
+            return articles
+
         # The order of the articles and the years and tags to filter by read
         # every article: worked out once per content version, not per request.
         # A page then reads its own ten articles, however deep it is.
         filtered = f"{self.pk}:{tag.pk if tag else ''}:{selected_year or ''}"
         ids = page_cache.until_changed(
-            f"news-ids:{filtered}", lambda: list(articles.values_list("pk", flat=True))
+            f"news-ids:{filtered}",
+            lambda: list(filtered_articles().values_list("pk", flat=True)),
         )
         paginator = Paginator(ids, NEWS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
-        shown = {page.pk: page for page in articles.filter(pk__in=page_obj.object_list)}
-        page_obj.object_list = [shown[pk] for pk in page_obj.object_list if pk in shown]
+        # A page number that is not a number or past the end shows the first or last.
+        page_obj = paginator.get_page(request.GET.get("page"))
+        page_ids = list(page_obj.object_list)
+
+        def shown_articles() -> list:
+            shown = {
+                page.pk: page for page in filtered_articles().filter(pk__in=page_ids)
+            }
+            return [shown[pk] for pk in page_ids if pk in shown]
+
+        page_obj.object_list = page_cache.until_changed(
+            f"news-page:{filtered}:{page_obj.number}", shown_articles
+        )
         filters = {"tag": tag.slug if tag else None, "year": selected_year}
         context.update(
             page_obj=page_obj,
@@ -266,12 +284,29 @@ class NewsPage(TranslatedContentMixin, Page):
         """Return the article's tags in the active language."""
         return [tag.name for tag in self.tags.all()]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        known = getattr(self, "_cluster_related_objects", None) or {}
+        # Tags and related links of the published article, once per content
+        # version; a preview shows those of its revision.
+        if not getattr(request, "is_preview", False) and not (
+            {"tags", "related_pages"} & set(known)
+        ):
+            relations = page_cache.until_changed(
+                f"news-relations:{self.pk}",
+                lambda: {
+                    "tags": list(self.tags.all()),
+                    "related_pages": list(self.related_pages.all()),
+                },
+            )
+            self._cluster_related_objects = {**known, **relations}
+        return context
+
     def public_related_pages(self) -> list[Page]:
         """Return the related pages a visitor may open."""
-        ids = [link.page_id for link in self.related_pages.all() if link.page_id]
-        pages = Page.objects.live().public().filter(pk__in=ids).specific()
-        by_id = {page.pk: page for page in pages}
-        return [by_id[pk] for pk in ids if pk in by_id]
+        return page_cache.public_pages(
+            [link.page_id for link in self.related_pages.all()]
+        )
 
 
 class NewsPageRelatedPage(Orderable):

@@ -2,7 +2,6 @@
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404
@@ -54,13 +53,9 @@ def _child(parent: Page, slug: str) -> Page | None:
         f"{translation.get_language()}:{slug}"
     )
     known = cache.get(key)
-    if known is not None:
-        # The page's own type is remembered too: one query reads it whole.
-        pk, content_type_id = known
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        page = model.objects.child_of(parent).filter(pk=pk).first() if model else None
-        if page is not None and page.slug == slug:
-            return page
+    if isinstance(known, Page) and known.slug == slug:
+        # The page itself, as it was read: content changes make a new key.
+        return known
     # A reader's language may fall back to another language's slug, so a slug in
     # any language is a candidate; the page's own `slug` (in the active language,
     # with fallbacks) decides, exactly as before.
@@ -69,7 +64,8 @@ def _child(parent: Page, slug: str) -> Page | None:
         any_language |= Q(**{build_localized_fieldname("slug", code): slug})
     for page in parent.get_children().filter(any_language):
         if page.slug == slug:
-            cache.set(key, (page.pk, page.content_type_id), ROUTE_CACHE_SECONDS)
+            page = page.specific
+            cache.set(key, page, ROUTE_CACHE_SECONDS)
             return page
     return None
 

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from django.utils.translation import gettext as _
 
+from cooperation.i18n import shown_language
 from cooperation.registry import TimelineEntry
 
 from .models import NewsPage
@@ -24,5 +25,6 @@ def news_timeline(
             kind="news",
             kind_label=_("News"),
             title=article.title,
+            language=shown_language(article, "title") or "",
             url=article.get_url(request) or "",
         )

@@ -73,14 +73,15 @@ class ReminderItem:
 
 
 def _latest(page: MemorandumPage) -> MemorandumPage:
-    return page.get_latest_revision_as_object() if page.latest_revision_id else page
+    """Return the memorandum as staff last saved it (its draft, if it has one)."""
+    if page.has_unpublished_changes and page.latest_revision_id:
+        # collect_reminders() reads latest_revision with the page.
+        return page.latest_revision.as_object()
+    return page
 
 
 def _recipients(page: MemorandumPage) -> list:
-    from django.contrib.auth import get_user_model
-
-    ids = [user.pk for user in page.responsible_staff.all()]
-    return list(get_user_model().objects.filter(pk__in=ids, is_active=True))
+    return [user for user in page.responsible_staff.all() if user.is_active]
 
 
 def memorandum_reminders(
@@ -134,7 +135,13 @@ def memorandum_reminders(
 def collect_reminders(*, today: datetime.date) -> list[ReminderItem]:
     """Return every memorandum's reminders for `today`, soonest first."""
     items: list[ReminderItem] = []
-    pages = MemorandumPage.objects.exclude(status__in=FINISHED).order_by("pk")
+    # A fixed number of queries, however many memoranda there are.
+    pages = (
+        MemorandumPage.objects.exclude(status__in=FINISHED)
+        .select_related("latest_revision")
+        .prefetch_related("commitments", "responsible_staff")
+        .order_by("pk")
+    )
     for page in pages:
         items.extend(memorandum_reminders(_latest(page), today=today))
     return sorted(items, key=lambda item: (item.due_on, item.memorandum.pk))

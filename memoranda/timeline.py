@@ -3,6 +3,7 @@
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cooperation.i18n import shown_language
 from cooperation.registry import TimelineEntry
 
 from .models import MemorandumPage
@@ -32,6 +33,7 @@ def memoranda_timeline(
                 kind="memorandum",
                 kind_label=_("Memorandum"),
                 title=page.title,
+                language=shown_language(page, "title") or "",
                 url=page.get_url(request=request) or "",
                 status_label=page.status_label,
             )

@@ -5,10 +5,9 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-import pytest
 from bs4 import BeautifulSoup
 
-from home.models import CalendarFeedToken, CalendarPage
+from home.models import CalendarFeedToken
 
 from .factories import HomePageFactory  # noqa: F401 (factories module loads first)
 from .factories_cooperation import VisitPageFactory
@@ -30,23 +29,6 @@ from .fixtures_training import (  # noqa: F401
     venue,
 )
 from .ics_check import check_ics
-
-
-@pytest.fixture
-def calendar_page(home_page):
-    page = CalendarPage(
-        title="Календарь",
-        title_ru="Календарь",
-        title_az="Təqvim",
-        title_en="Calendar",
-        slug="kalendar",
-        slug_ru="kalendar",
-        slug_az="teqvim",
-        slug_en="calendar",
-    )
-    home_page.add_child(instance=page)
-    return page
-
 
 FEEDS = {"ru": "/ru/calendar.ics", "az": "/az/calendar.ics", "en": "/en/calendar.ics"}
 

@@ -1,11 +1,7 @@
 """The calendar month keeps its items until content changes, never longer."""
 
-from django.test import override_settings
-
 import pytest
 from bs4 import BeautifulSoup
-
-from home.models import CalendarPage
 
 from .factories import HomePageFactory  # noqa: F401 (factories module loads first)
 from .factories_cooperation import VisitPageFactory
@@ -19,28 +15,6 @@ from .fixtures_cooperation import (  # noqa: F401
 )
 
 pytestmark = pytest.mark.usefixtures("page_cache_on")
-
-
-@pytest.fixture
-def page_cache_on():
-    with override_settings(PAGE_CACHE_SECONDS=300):
-        yield
-
-
-@pytest.fixture
-def calendar_page(home_page):
-    page = CalendarPage(
-        title="Календарь",
-        title_ru="Календарь",
-        title_az="Təqvim",
-        title_en="Calendar",
-        slug="kalendar",
-        slug_ru="kalendar",
-        slug_az="teqvim",
-        slug_en="calendar",
-    )
-    home_page.add_child(instance=page)
-    return page
 
 
 def listed(client, url: str) -> list[str]:

@@ -15,13 +15,15 @@ from bs4 import BeautifulSoup
 from memoranda.exports import COLUMNS
 
 from .factories import NewsPageFactory
-from .factories_memoranda import (
+from .factories_cooperation import (
     CooperationAreaFactory,
+    GovernmentOrganisationFactory,
+    NumberedRegionFactory,
+)
+from .factories_memoranda import (
     MemorandumCommitmentFactory,
     MemorandumPageFactory,
     MemorandumPartyFactory,
-    OrganisationFactory,
-    RegionFactory,
 )
 from .fixtures_memoranda import (
     TODAY,
@@ -51,8 +53,8 @@ def listed_titles(response) -> list[str]:
 @pytest.fixture
 def register(memoranda_index, memorandum, in_force, draft, partners):
     """A register with an idea, an agreement in force, an amendment and a draft."""
-    other_region = RegionFactory(slug="baku", name_ru="Баку", name="Баку")
-    other = OrganisationFactory(slug="baku-city", region=other_region)
+    other_region = NumberedRegionFactory(slug="baku", name_ru="Баку", name="Баку")
+    other = GovernmentOrganisationFactory(slug="baku-city", region=other_region)
     amendment = MemorandumPageFactory(
         parent=memoranda_index,
         title="Протокол изменений",
@@ -194,7 +196,8 @@ def test_memorandum_page_shows_parties_signatories_status_dates_and_progress(
     text = soup.get_text(" ", strip=True)
     assert "Правительство Ульяновской области" in text
     assert "Ульяновская область" in text
-    assert "Сергей Морозов, губернатор" in text
+    signatories = soup.select_one(".memorandum-signatories").get_text()
+    assert "Сергей Морозов, губернатор" in " ".join(signatories.split())
     dates = {
         dt.get_text(strip=True): dd.select_one("time")["datetime"]
         for dt, dd in zip(

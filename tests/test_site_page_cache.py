@@ -1,19 +1,12 @@
 """The anonymous page cache: fast repeats, never stale, never another language or user."""
 
 from django.contrib.auth import get_user_model
-from django.test import override_settings
 
 import pytest
 
 from .factories import NewsPageFactory
 
 pytestmark = pytest.mark.usefixtures("page_cache_on")
-
-
-@pytest.fixture
-def page_cache_on():
-    with override_settings(PAGE_CACHE_SECONDS=300):
-        yield
 
 
 def test_repeated_anonymous_request_is_served_from_the_cache(client, article):

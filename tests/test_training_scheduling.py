@@ -17,8 +17,8 @@ from training.services import (
     register_participant,
 )
 
+from .factories_cooperation import OrganisationFactory
 from .factories_training import (
-    OrganisationFactory,
     RegistrationFactory,
     TrainerFactory,
     TrainingSessionPageFactory,

@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from cooperation.i18n import shown_language
 from cooperation.registry import TimelineEntry
 
 from .models import TrainingSessionPage
@@ -41,6 +42,7 @@ def training_timeline(
                 kind="training",
                 kind_label=_("Training session"),
                 title=session.title,
+                language=shown_language(session, "title") or "",
                 url=session.get_url(request) or "",
                 status_label=str(status),
             )

@@ -14,6 +14,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from config import page_cache
+
 from .. import services, timezones
 from ..admin_forms import EventPageForm
 from ..calendar import CalendarEvent, event_uid
@@ -25,6 +27,17 @@ CALENDAR_STATUS = {
     "completed": "CONFIRMED",
     "postponed": "TENTATIVE",
     "cancelled": "CANCELLED",
+}
+
+
+# The page's sides, people and areas: what its template reads besides the page.
+RELATIONS = {
+    "host_regions": (),
+    "host_organisations": ("region",),
+    "guest_regions": (),
+    "guest_organisations": ("region",),
+    "participants": ("organisation__region",),
+    "areas": (),
 }
 
 
@@ -190,6 +203,51 @@ class CooperationEventPage(Page):
     class Meta:
         abstract = True
 
+    # Child objects the page shows, with the people of each (a visit's programme).
+    shown_children: dict[str, tuple[str, ...]] = {"related_links": ()}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if not getattr(request, "is_preview", False):
+            self.preload_shown_relations()
+        return context
+
+    def preload_shown_relations(self) -> None:
+        """Read what the page shows besides itself once per content version.
+
+        Sides, people, areas and child objects would otherwise cost a query
+        each (a query per programme item for its people) on every view. Only
+        for the published page: a preview shows the relations of its revision.
+        """
+        known = getattr(self, "_cluster_related_objects", None) or {}
+        names = [*RELATIONS, *self.shown_children]
+        if any(name in known for name in names):
+            return
+        relations = page_cache.until_changed(
+            f"event-relations:{self._meta.label_lower}:{self.pk}",
+            self._read_shown_relations,
+        )
+        self._cluster_related_objects = {**known, **relations}
+
+    def _read_shown_relations(self) -> dict[str, list]:
+        relations: dict[str, list] = {
+            name: list(getattr(self, name).select_related(*related))
+            for name, related in RELATIONS.items()
+        }
+        for name, people in self.shown_children.items():
+            children = list(getattr(self, name).all())
+            for child in children:
+                for relation in people:
+                    loaded = list(
+                        getattr(child, relation).select_related("organisation__region")
+                    )
+                    child._cluster_related_objects = {
+                        **getattr(child, "_cluster_related_objects", {}),
+                        relation: loaded,
+                    }
+            relations[name] = children
+        return relations
+
     def clean(self):
         super().clean()
         services.validate_event_times(
@@ -261,7 +319,9 @@ class CooperationEventPage(Page):
             return []
         zones = [self.time_zone]
         # Readers of this site live in the home region: its time is always useful.
-        home = list(Region.objects.filter(is_home_region=True))
+        home = page_cache.until_changed(
+            "home-regions", lambda: list(Region.objects.filter(is_home_region=True))
+        )
         for region in [*self.involved_regions(), *home]:
             if region.time_zone not in zones and timezones.is_time_zone(
                 region.time_zone
@@ -288,10 +348,9 @@ class CooperationEventPage(Page):
 
     def public_related_pages(self) -> list[Page]:
         """Return the linked memoranda, trainings and news a visitor may open."""
-        ids = [link.page_id for link in self.related_links.all() if link.page_id]
-        pages = Page.objects.live().public().filter(pk__in=ids).specific()
-        by_id = {page.pk: page for page in pages}
-        return [by_id[pk] for pk in ids if pk in by_id]
+        return page_cache.public_pages(
+            [link.page_id for link in self.related_links.all()]
+        )
 
     def plain_description(self) -> str:
         return normalize_newlines(strip_tags(self.summary or "")).strip()

@@ -40,6 +40,7 @@ class VisitPage(CooperationEventPage):
     public_search_fields = ("summary", "location", "purpose", "outcome")
     translated_content_fields = ("title", "summary", "purpose", "outcome")
     base_form_class = VisitPageForm
+    shown_children = {"programme_items": ("participants",), "related_links": ()}
 
     content_panels = (
         Page.content_panels

@@ -25,6 +25,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
+from config import page_cache
 from cooperation.calendar import CalendarEvent, event_uid
 
 from .. import terms
@@ -346,7 +347,9 @@ class MemorandumPage(Page):
 
     def public_related_pages(self) -> list[Page]:
         """Return the related events and news a visitor may open."""
-        return public_pages([link.page_id for link in self.related_pages.all()])
+        return page_cache.public_pages(
+            [link.page_id for link in self.related_pages.all()]
+        )
 
     def chain(self) -> list["MemorandumPage"]:
         """Return the original memorandum and its amendments in date order."""
@@ -487,11 +490,3 @@ def chain_order(page: MemorandumPage) -> tuple:
         else datetime.date.max
     )
     return (day, page.pk)
-
-
-def public_pages(ids: list[int]) -> list[Page]:
-    """Return the pages with these ids a visitor may open, in the given order."""
-    ids = [pk for pk in ids if pk]
-    pages = Page.objects.live().public().filter(pk__in=ids).specific()
-    by_id = {page.pk: page for page in pages}
-    return [by_id[pk] for pk in dict.fromkeys(ids) if pk in by_id]

@@ -14,8 +14,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
+from config import page_cache
+
 from .choices import AUTHENTIC_LANGUAGES, CommitmentStatus, DocumentKind
-from .memorandum import public_pages
 
 
 class MemorandumParty(Orderable):
@@ -195,7 +196,9 @@ class MemorandumCommitment(Orderable):
 
     def public_evidence(self) -> list[Page]:
         """Return the evidence pages a visitor may open."""
-        return public_pages([block.value.pk for block in self.evidence if block.value])
+        return page_cache.public_pages(
+            [block.value.pk for block in self.evidence if block.value]
+        )
 
 
 class MemorandumRelatedPage(Orderable):

@@ -1,12 +1,14 @@
 """The public register of memoranda: filters, sort and downloads."""
 
 import datetime
+import uuid
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -257,38 +259,55 @@ class MemorandumIndexPage(Page):
         filters = RegisterFilters.from_query(request.GET)
         language = translation.get_language()
 
-        def listing() -> tuple[list[dict], int]:
+        def listing() -> tuple[list[tuple[int, tuple[int, ...]]], int]:
             rows = self.register_rows(filters, today)
-            return self.consolidated(rows), len(rows)
+            groups = [
+                (group["memorandum"].pk, tuple(row.pk for row in group["amendments"]))
+                for group in self.consolidated(rows)
+            ]
+            return groups, len(rows)
 
         # The filtered, sorted and grouped register reads every memorandum: it is
-        # worked out once per content version (and day), not per request.
+        # worked out once per content version (and day), not per request, and
+        # kept as ids, which every request reads back whole.
         all_groups, count = page_cache.until_changed(
-            f"register:{self.pk}:{language}:{today}:{filters.as_query()}", listing
+            f"register-groups:{self.pk}:{language}:{today}:{filters.as_query()}",
+            listing,
         )
         paginator = Paginator(all_groups, REGISTER_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
-        # Only the memoranda on this page are read whole, with their parts.
-        shown = [
-            row.pk
-            for group in page_obj.object_list
-            for row in [group["memorandum"], *group["amendments"]]
-        ]
-        pages = {
-            page.pk: page for page in self.published_memoranda().filter(pk__in=shown)
-        }
-        groups = [
-            {
-                "memorandum": pages[group["memorandum"].pk],
-                "amendments": [pages[row.pk] for row in group["amendments"]],
+        # A page number that is not a number or past the end shows the first or last.
+        page_obj = paginator.get_page(request.GET.get("page"))
+        # Only the memoranda on this page are read whole, with their parts, and
+        # kept (parts included) until content changes.
+        number = page_obj.number
+
+        def shown_groups() -> list[dict]:
+            shown = [
+                pk
+                for original, amendments in page_obj.object_list
+                for pk in [original, *amendments]
+            ]
+            pages = {
+                page.pk: page
+                for page in self.published_memoranda().filter(pk__in=shown)
             }
-            for group in page_obj.object_list
-        ]
+            return [
+                {
+                    "memorandum": pages[original],
+                    "amendments": [pages[pk] for pk in amendments],
+                }
+                for original, amendments in page_obj.object_list
+            ]
+
+        listed = f"{self.pk}:{language}:{today}:{filters.as_query()}:{number}"
+        # Read only if the rendered list is not kept already.
+        groups = SimpleLazyObject(
+            lambda: page_cache.until_changed(f"register-page:{listed}", shown_groups)
+        )
+        # The rendered list is kept until content changes too; a preview's never.
+        list_key = f"{listed}:{request.get_host()}:{page_cache.content_version()}"
+        if getattr(request, "is_preview", False):
+            list_key += f":preview:{uuid.uuid4()}"
         context.update(
             today=today,
             filters=filters,
@@ -296,6 +315,7 @@ class MemorandumIndexPage(Page):
             result_count=count,
             page_obj=page_obj,
             groups=groups,
+            register_list_key=list_key,
             choices=page_cache.until_changed(
                 f"register-choices:{self.pk}",
                 lambda: {

@@ -24,7 +24,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
+from config import page_cache
 from cooperation.calendar import CalendarEvent, event_uid
+from cooperation.i18n import shown_language
 from cooperation.timezones import validate_time_zone
 
 from ..forms import TrainingSessionPageForm
@@ -413,6 +415,13 @@ class TrainingSessionPage(RoutablePageMixin, Page):
         verbose_name = _("training session")
         verbose_name_plural = _("training sessions")
 
+    def permissions_for_user(self, user):
+        """Let the session's trainers edit it as if they had created it."""
+        # training.permissions imports the models.
+        from ..permissions import SessionPermissionTester
+
+        return SessionPermissionTester(user, self)
+
     def slot_list(self) -> list[Slot]:
         """Return the session's days as slots in its own zone, in order."""
         slots = [
@@ -472,6 +481,7 @@ class TrainingSessionPage(RoutablePageMixin, Page):
         return parent.specific if parent else None
 
     def confirmed_count(self) -> int:
+        page_cache.shows_live_figures()
         # Listings annotate the count (for_listing()); a page counts for itself.
         annotated = getattr(self, "confirmed_registrations", None)
         if annotated is not None:
@@ -479,6 +489,10 @@ class TrainingSessionPage(RoutablePageMixin, Page):
         return self.registrations.confirmed().count()
 
     def waitlist_count(self) -> int:
+        page_cache.shows_live_figures()
+        annotated = getattr(self, "waitlisted_registrations", None)
+        if annotated is not None:
+            return annotated
         return self.registrations.waitlisted().count()
 
     def seats_left(self) -> int:
@@ -507,10 +521,28 @@ class TrainingSessionPage(RoutablePageMixin, Page):
 
     def place_text(self) -> str:
         """Return where the session happens, without any joining link."""
+        # Calendar feeds ask every session for it: no language lookups here.
         if self.online:
             return gettext("Online")
         parts = [str(self.venue) if self.venue else "", self.address, self.room]
         return ", ".join(part for part in parts if part)
+
+    def place_parts(self) -> list[tuple[str, str]]:
+        """Return the venue, address and room, each with the language it is in."""
+        # A field empty in the reader's language shows another language's text,
+        # which a page marks with its own `lang`.
+        language = get_language()
+        if self.online:
+            return [(gettext("Online"), language)]
+        parts = []
+        if self.venue:
+            venue_lang = shown_language(self.venue, "short_name") or language
+            parts.append((str(self.venue), venue_lang))
+        for name in ("address", "room"):
+            text = getattr(self, name)
+            if text:
+                parts.append((text, shown_language(self, name) or language))
+        return parts
 
     def display_slots(self) -> list[dict]:
         """Return each slot in the session's zone and, if it differs, in ours."""
