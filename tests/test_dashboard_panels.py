@@ -2,20 +2,21 @@
 
 # Fixtures are imported by name, so pytest sees them; ruff takes them for redefinitions.
 # ruff: noqa: F401, F811
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.models import GroupPagePermission
+
 import pytest
-from bs4 import BeautifulSoup
-from freezegun import freeze_time
 
 from home.reporting import dashboard
 
 from .fixtures_reports import (
-    NOW,
     TODAY,
     aware,
     boss,
+    dashboard_soup,
     day,
     events_editor,
     events_index,
@@ -26,13 +27,6 @@ from .fixtures_reports import (
     trainer_user,
     week,
 )
-
-
-def dashboard_soup(client):
-    with freeze_time(NOW):
-        response = client.get(reverse("wagtailadmin_home"))
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def panel(soup, name: str):
@@ -186,3 +180,41 @@ def test_a_session_leaves_the_attendance_list_once_everyone_is_marked(boss, week
     assert alerts["nearly_full"][0]["fill"] == 100
     week["started"].registrations.update(attended=True)
     assert dashboard.session_alerts(boss, now=now)["attendance"] == []
+
+
+def test_a_trainer_with_add_rights_edits_the_sessions_they_teach(
+    client, trainer_user, week
+):
+    programme = week["started"].get_parent()
+    GroupPagePermission.objects.create(
+        group=trainer_user.groups.get(),
+        page=programme,
+        permission=Permission.objects.get(
+            content_type__app_label="wagtailcore", codename="add_page"
+        ),
+    )
+    taught = week["started"]
+    assert taught.owner_id != trainer_user.pk
+    assert taught.permissions_for_user(trainer_user).can_edit()
+
+    events = panel(dashboard_soup(login(client, trainer_user)), "reporting-events")
+
+    row = row_with(events, "Yesterday's session")
+    assert reverse("wagtailadmin_pages:edit", args=[taught.pk]) in row["links"]
+    assert "Nearly full session" not in events.get_text()
+
+
+def test_kept_reminders_follow_a_memorandum_saved_as_a_draft(client, boss, week):
+    login(client, boss)
+    assert "Hold a webinar" in panel(dashboard_soup(client), "reporting-this-week").text
+    memorandum = week["memorandum"]
+    memorandum = type(memorandum).objects.get(pk=memorandum.pk)
+    commitments = list(memorandum.commitments.all())
+    commitments[0].text_en = "Hold a seminar"
+    memorandum.commitments = commitments
+    memorandum.save_revision()
+
+    this_week = panel(dashboard_soup(client), "reporting-this-week")
+
+    assert "Hold a seminar" in this_week.get_text()
+    assert "Hold a webinar" not in this_week.get_text()

@@ -18,16 +18,16 @@ from bs4 import BeautifulSoup
 from cooperation import demo as cooperation_demo
 from home.reporting import activity
 
-from .factories_cooperation import MeetingPageFactory, VisitPageFactory
-from .factories_memoranda import (
-    MemorandumCommitmentFactory,
-    MemorandumIndexPageFactory,
-    MemorandumPageFactory,
-    MemorandumPartyFactory,
-    OrganisationFactory,
+from .factories_cooperation import (
+    GovernmentOrganisationFactory,
+    MeetingPageFactory,
+    NumberedRegionFactory,
+    VisitPageFactory,
 )
 from .factories_memoranda import (
-    RegionFactory as OtherRegionFactory,
+    MemorandumCommitmentFactory,
+    MemorandumPageFactory,
+    MemorandumPartyFactory,
 )
 from .factories_training import (
     RegistrationFactory,
@@ -35,6 +35,7 @@ from .factories_training import (
     TrainingProgrammePageFactory,
     TrainingSessionPageFactory,
 )
+from .fixtures_memoranda import memoranda_index
 from .fixtures_reports import (
     aware,
     boss,
@@ -185,15 +186,10 @@ def test_staff_outside_the_cooperation_areas_are_refused(client, seed):
     )
 
 
-@pytest.fixture
-def memoranda_index(home_page):
-    return MemorandumIndexPageFactory(parent=home_page)
-
-
 def memorandum(memoranda_index, partner, **values):
     page = MemorandumPageFactory(parent=memoranda_index, **values)
     MemorandumPartyFactory(
-        memorandum=page, organisation=OrganisationFactory(region=partner)
+        memorandum=page, organisation=GovernmentOrganisationFactory(region=partner)
     )
     page.save_revision().publish()
     return page
@@ -244,7 +240,7 @@ def test_sessions_held_count_people_trained_and_attendance_rate(home_page, partn
     programme = TrainingProgrammePageFactory(
         parent=TrainingIndexPageFactory(parent=home_page)
     )
-    venue = OrganisationFactory(region=partner)
+    venue = GovernmentOrganisationFactory(region=partner)
     held = TrainingSessionPageFactory(
         parent=programme,
         venue=venue,
@@ -277,7 +273,7 @@ def test_sessions_held_count_people_trained_and_attendance_rate(home_page, partn
 def test_events_count_for_each_partner_and_never_for_our_region(
     events_index, home_region, partner
 ):
-    other = OtherRegionFactory(slug="baku-city", name="Баку")
+    other = NumberedRegionFactory(slug="baku-city", name="Баку")
     VisitPageFactory(
         parent=events_index,
         direction="outgoing",

@@ -6,7 +6,7 @@ Pages are judged as last saved (their latest revision), snippets as stored.
 """
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from django.conf import settings
@@ -14,6 +14,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.models import ClusterableModel, get_all_child_relations
@@ -23,9 +24,10 @@ from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import get_snippet_models
 
+from config import page_cache
 from cooperation.i18n import is_empty, language_codes
 
-from .access import has_model_permission, visible_pages
+from .access import EDIT_ACTIONS, has_model_permission, visible_pages
 
 # wagtail-modeltranslation derives these from the tree and the slug field; editors
 # never see them as text to translate.
@@ -266,11 +268,17 @@ def _as_last_saved(page: Page) -> Page:
     return page
 
 
+def _objects_as_last_saved(pages, model: type[models.Model]) -> list:
+    relations = [relation.name for relation in _child_relations(model)]
+    return [
+        _as_last_saved(page)
+        for page in pages.order_by("path").prefetch_related(*relations)
+    ]
+
+
 def _objects(user, model: type[models.Model], kind: str):
     if kind == "page":
-        pages = visible_pages(user, model).order_by("path")
-        relations = [relation.name for relation in _child_relations(model)]
-        return [_as_last_saved(page) for page in pages.prefetch_related(*relations)]
+        return _objects_as_last_saved(visible_pages(user, model), model)
     if user.is_superuser or has_model_permission(user, model):
         return list(model._default_manager.all())
     return []
@@ -308,6 +316,118 @@ def collect(*, user) -> list[CompletenessRow]:
                 )
             )
     return rows
+
+
+@dataclass
+class KeptGaps:
+    """A page's or snippet's gaps as kept in the cache: plain text, no instance."""
+
+    model: str
+    pk: int
+    kind: str
+    title: str
+    content_type_label: str
+    missing: dict[str, list[Gap]]
+    edit_url: str | None = None
+
+    def is_complete(self, language: str) -> bool:
+        return not self.missing.get(language)
+
+    @property
+    def is_complete_everywhere(self) -> bool:
+        return all(self.is_complete(code) for code in language_codes())
+
+
+def _kept(row: CompletenessRow) -> KeptGaps:
+    return KeptGaps(
+        model=row.model._meta.label_lower,
+        pk=row.pk,
+        kind=row.kind,
+        title=row.title,
+        content_type_label=str(row.content_type_label),
+        missing={
+            code: [Gap(gap.field, str(gap.label)) for gap in gaps]
+            for code, gaps in row.missing.items()
+            if gaps
+        },
+    )
+
+
+def _all_gaps() -> dict[str, list[KeptGaps]]:
+    found: dict[str, list[KeptGaps]] = {}
+    for model, kind in translatable_models():
+        if kind == "page":
+            objects = _objects_as_last_saved(model._default_manager.all(), model)
+        else:
+            objects = model._default_manager.all()
+        found[model._meta.label_lower] = [
+            _kept(CompletenessRow(obj=obj, kind=kind, missing=object_gaps(obj)))
+            for obj in objects
+        ]
+    return found
+
+
+def kept_gaps(*, user) -> list[KeptGaps]:
+    """Return the gaps of the pages and snippets the user may see, as collect() does.
+
+    Every item's gaps are read once per content version and admin language (a
+    draft saved is a page saved, so a new version); what the user may see is
+    then picked from them with one query at most.
+    """
+    if not user.is_active:
+        return []
+    every = page_cache.until_changed(f"translation-gaps:{get_language()}", _all_gaps)
+    tree_pages: set[int] | None = None
+    kept: list[KeptGaps] = []
+    for model, kind in translatable_models():
+        items = every.get(model._meta.label_lower, [])
+        if not items:
+            continue
+        if user.is_superuser or has_model_permission(user, model):
+            kept.extend(items)
+        elif kind == "page":
+            if tree_pages is None:
+                tree_pages = set(
+                    PagePermissionPolicy(Page)
+                    .instances_user_has_any_permission_for(user, EDIT_ACTIONS)
+                    .values_list("pk", flat=True)
+                )
+            kept.extend(item for item in items if item.pk in tree_pages)
+    return kept
+
+
+def with_edit_urls(user, items: list[KeptGaps]) -> list[KeptGaps]:
+    """Return copies of a few kept items with the user's edit addresses."""
+    finder = AdminURLFinder(user)
+    page_ids = [item.pk for item in items if item.kind == "page"]
+    objects = {
+        ("page", page.pk): page
+        for page in Page.objects.filter(pk__in=page_ids).specific()
+    }
+    by_model: dict[str, list[int]] = {}
+    for item in items:
+        if item.kind != "page":
+            by_model.setdefault(item.model, []).append(item.pk)
+    for label, pks in by_model.items():
+        model = next(
+            model
+            for model, _kind in translatable_models()
+            if model._meta.label_lower == label
+        )
+        objects.update(
+            ((label, obj.pk), obj) for obj in model._default_manager.filter(pk__in=pks)
+        )
+    copies = []
+    for item in items:
+        obj = objects.get(
+            ("page", item.pk) if item.kind == "page" else (item.model, item.pk)
+        )
+        copies.append(
+            replace(
+                item, edit_url=finder.get_edit_url(obj) if obj is not None else None
+            )
+        )
+    return copies
 
 
 def summarise(rows: list[CompletenessRow]) -> dict:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count
+from django.db.models import Count, F, Q
 from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 
 from wagtail.admin.ui.components import Component
 
+from config import page_cache
 from cooperation.models import HearingSubmission
 from memoranda.dashboard import MemorandaDeadlinesPanel
 from memoranda.models import MemorandumPage
@@ -81,11 +82,13 @@ def _page_link(user, page) -> tuple[str | None, str]:
     return None, ""
 
 
-def _session_link(user, session: TrainingSessionPage, now) -> tuple[str | None, str]:
-    url, label = _page_link(user, session)
-    if url:
-        return url, label
-    if access.can_mark_attendance(user, session):
+def _session_link(
+    user, session: TrainingSessionPage, now, managed: set[int]
+) -> tuple[str | None, str]:
+    # The tester reads the sessions the user teaches once for the whole list.
+    if session.permissions_for_user(user).can_edit():
+        return reverse("wagtailadmin_pages:edit", args=[session.pk]), _("Edit")
+    if session.pk in managed:
         if session.has_started(now):
             return reverse("training_attendance", args=[session.pk]), _(
                 "Mark attendance"
@@ -103,8 +106,10 @@ def events_between(
     """Return the events and sessions the user may see that touch these days."""
     items: list[EventItem] = []
     for model in access.EVENT_MODELS:
-        pages = access.visible_pages(user, model).filter(
-            start_date__lte=end, end_date__gte=start
+        pages = (
+            access.visible_pages(user, model)
+            .filter(start_date__lte=end, end_date__gte=start)
+            .prefetch_workflow_states()
         )
         for page in pages:
             url, action = _page_link(user, page)
@@ -126,10 +131,18 @@ def events_between(
         .filter(slots__date__range=(start, end))
         .distinct()
         .prefetch_related("slots")
+        .prefetch_workflow_states()
+    )
+    sessions = list(sessions)
+    # Whose participants the user sees (access.can_mark_attendance), in one query.
+    managed = set(
+        managed_sessions(user)
+        .filter(pk__in=[session.pk for session in sessions])
+        .values_list("pk", flat=True)
     )
     for session in sessions:
         days = sorted(slot.date for slot in session.slots.all())
-        url, action = _session_link(user, session, now)
+        url, action = _session_link(user, session, now, managed)
         items.append(
             EventItem(
                 kind="session",
@@ -146,14 +159,26 @@ def events_between(
     return sorted(items, key=lambda item: (item.first_day, item.kind, item.title))
 
 
+def _every_reminder(today: datetime.date) -> list[ReminderItem]:
+    # Reminders follow the memoranda (drafts included: a draft saved is a page
+    # saved) and the day; every memorandum is read to find them.
+    return page_cache.until_changed(
+        f"dashboard-reminders:{today.isoformat()}",
+        lambda: collect_reminders(today=today),
+    )
+
+
 def memoranda_deadlines(user, *, today: datetime.date) -> list[ReminderItem]:
     """Return the memoranda reminders of the memoranda the user may see."""
-    items = collect_reminders(today=today)
     if user.is_superuser:
-        return items
+        return _every_reminder(today)
     allowed = set(
         access.visible_pages(user, MemorandumPage).values_list("pk", flat=True)
     )
+    if not allowed:
+        # Every memorandum's reminders are read before they are picked.
+        return []
+    items = _every_reminder(today)
     return [item for item in items if item.memorandum.pk in allowed]
 
 
@@ -175,6 +200,24 @@ def _session_row(session: TrainingSessionPage, unmarked: int) -> dict:
     }
 
 
+def _with_counts(sessions):
+    """Read the sessions with their slots and registration counts in two queries."""
+    status = Registration.Status
+    return sessions.prefetch_related("slots").annotate(
+        # distinct: the trainer and slot filters join rows that would multiply them.
+        confirmed_registrations=Count(
+            "registrations",
+            filter=Q(registrations__status=status.CONFIRMED),
+            distinct=True,
+        ),
+        waitlisted_registrations=Count(
+            "registrations",
+            filter=Q(registrations__status=status.WAITLISTED),
+            distinct=True,
+        ),
+    )
+
+
 def session_alerts(user, *, now: datetime.datetime) -> dict[str, list[dict]]:
     """Return sessions nearly full, with a waiting list, or awaiting attendance.
 
@@ -191,16 +234,22 @@ def session_alerts(user, *, now: datetime.datetime) -> dict[str, list[dict]]:
         .annotate(count=Count("pk"))
         .values_list("session", "count")
     )
+    # Only sessions the panel lists: a waiting list, or nearly full (a little
+    # below the share, which is rounded; the rows below apply it exactly).
+    listed = Q(waitlisted_registrations__gt=0) | Q(
+        capacity__gt=0,
+        confirmed_registrations__gte=(NEARLY_FULL - 1) * F("capacity") / 100,
+    )
     upcoming = [
         session
-        for session in scope.upcoming(now).prefetch_related("slots")
+        for session in _with_counts(scope.upcoming(now)).filter(listed)
         if session.is_upcoming(now)
     ]
     started = [
         session
-        for session in TrainingSessionPage.objects.filter(pk__in=list(unmarked))
-        .prefetch_related("slots")
-        .order_by("path")
+        for session in _with_counts(
+            TrainingSessionPage.objects.filter(pk__in=list(unmarked)).order_by("path")
+        )
         if session.has_started(now)
     ]
     upcoming_rows = [_session_row(s, unmarked.get(s.pk, 0)) for s in upcoming]
@@ -282,6 +331,12 @@ class DashboardData:
         return memoranda_deadlines(self.user, today=self.today)
 
     @cached_property
+    def events(self) -> list[EventItem]:
+        """This month's and next month's events, which hold this week's."""
+        start, end = this_and_next_month(self.today)
+        return events_between(self.user, start=start, end=end, now=self.now)
+
+    @cached_property
     def sessions(self) -> dict[str, list[dict]]:
         return session_alerts(self.user, now=self.now)
 
@@ -301,8 +356,8 @@ def due_this_week(
     data = data or DashboardData(user, today=today, now=now)
     horizon = today + datetime.timedelta(days=WEEK_DAYS - 1)
     items: list[DueItem] = []
-    for event in events_between(user, start=today, end=horizon, now=now):
-        if event.first_day < today:
+    for event in data.events:
+        if not today <= event.first_day <= horizon:
             continue
         items.append(
             DueItem(
@@ -441,7 +496,7 @@ class EventsPanel(DashboardPanel):
 
     def get_context_data(self, parent_context=None) -> dict:
         start, end = this_and_next_month(self.today)
-        events = events_between(self.user, start=start, end=end, now=self.now)
+        events = self.data.events
         for event in events:
             event.past = event.last_day < self.today
         return {"events": events, "start": start, "end": end, "today": self.today}
@@ -520,7 +575,7 @@ class TranslationGapsPanel(DashboardPanel):
     order = 180
 
     def get_context_data(self, parent_context=None) -> dict | None:
-        rows = completeness.collect(user=self.user)
+        rows = completeness.kept_gaps(user=self.user)
         if not rows:
             return None
         incomplete = [row for row in rows if not row.is_complete_everywhere]
@@ -537,7 +592,9 @@ class TranslationGapsPanel(DashboardPanel):
                 }
                 for language in summary["overall"].languages
             ],
-            "incomplete": incomplete[:GAPS_LISTED],
+            "incomplete": completeness.with_edit_urls(
+                self.user, incomplete[:GAPS_LISTED]
+            ),
             "more": max(0, len(incomplete) - GAPS_LISTED),
             "report_url": report_url,
         }
