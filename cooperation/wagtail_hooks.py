@@ -11,9 +11,10 @@ from wagtail.admin.widgets import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from . import services
+from .choosers import TranslatedSnippetViewSet
 from .models import (
     CooperationArea,
     DelegationMember,
@@ -27,30 +28,42 @@ from .models import (
 from .permissions import pages_visible_to
 
 
-class RegionViewSet(SnippetViewSet):
+class RegionViewSet(TranslatedSnippetViewSet):
     model = Region
+    choose_one_text = _("Choose a region")
+    choose_another_text = _("Choose another region")
+    edit_item_text = _("Edit this region")
     icon = "site"
     list_display = ["name", "country", "time_zone", "is_home_region"]
     search_fields = ["name_ru", "name_az", "name_en"]
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(TranslatedSnippetViewSet):
     model = Organisation
+    choose_one_text = _("Choose an organisation")
+    choose_another_text = _("Choose another organisation")
+    edit_item_text = _("Edit this organisation")
     icon = "group"
     list_display = ["short_name", "kind", "region"]
     list_filter = ["kind", "region"]
     search_fields = ["short_name_ru", "short_name_az", "short_name_en"]
 
 
-class PersonViewSet(SnippetViewSet):
+class PersonViewSet(TranslatedSnippetViewSet):
     model = Person
+    choose_one_text = _("Choose a person")
+    choose_another_text = _("Choose another person")
+    edit_item_text = _("Edit this person")
     icon = "user"
     list_display = ["full_name", "position", "organisation"]
     search_fields = ["full_name_ru", "full_name_az", "full_name_en"]
 
 
-class CooperationAreaViewSet(SnippetViewSet):
+class CooperationAreaViewSet(TranslatedSnippetViewSet):
     model = CooperationArea
+    choose_one_text = _("Choose a cooperation area")
+    choose_another_text = _("Choose another cooperation area")
+    edit_item_text = _("Edit this cooperation area")
     icon = "tag"
     list_display = ["name", "slug", "sort_order"]
 

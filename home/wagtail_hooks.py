@@ -2,6 +2,7 @@
 
 import copy
 
+from django.http import JsonResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -48,6 +49,34 @@ def translate_whats_new_label(request, menu_items) -> None:
                 "version": version
             }
             menu_items[index] = relabelled
+
+
+@hooks.register("before_edit_page")
+def refuse_autosaved_actions(request, page):
+    """Refuse a background save that carries an action (approve, publish...).
+
+    Wagtail's workflow buttons add hidden `action-*` inputs to the editor form
+    before sending it; the autosave sees the form change and, when the real
+    submission is slower than its interval, posts a copy of the form, inputs
+    included: the approval then runs twice at once, or a late copy saves a draft
+    over the page just published. Only the submission the user made may act.
+    """
+    if request.method != "POST" or request.accepts("text/html"):
+        return None
+    if not any(key.startswith("action-") for key in request.POST):
+        return None
+    # "locked" is one of the codes for which the editor shows the server's
+    # message; the page is indeed held by the action in flight.
+    return JsonResponse(
+        {
+            "success": False,
+            "error_code": "locked",
+            "error_message": gettext(
+                "Not autosaved: the form is being sent with your action."
+            ),
+        },
+        status=400,
+    )
 
 
 from .reporting import hooks as reporting_hooks  # noqa: E402,F401

@@ -241,9 +241,9 @@ def test_registration_number_must_be_unique(admin_client, memorandum, partners):
 def test_a_signatory_must_sign_for_one_of_the_parties(
     admin_client, memoranda_index, partners
 ):
-    from .factories_memoranda import OrganisationFactory
+    from .factories_cooperation import GovernmentOrganisationFactory
 
-    stranger = OrganisationFactory()
+    stranger = GovernmentOrganisationFactory()
     data = new_memorandum_data(admin_client, memoranda_index, partners)
     data["signatories-0-organisation"] = str(stranger.pk)
     response = admin_client.post(add_url(memoranda_index), data)

@@ -1,0 +1,101 @@
+"""An approval is carried out once, by the approver's click, never by an autosave.
+
+Wagtail's workflow buttons add hidden `action-workflow-action` inputs to the
+editor form before it is sent; the editor's autosave sees the form change and,
+when the real submission takes longer than its interval, posts a background
+copy of the form with those inputs. That copy must not approve (or save) again.
+"""
+
+# Fixtures are imported by name, so pytest sees them; ruff takes them for redefinitions.
+# ruff: noqa: F401, F811
+from django.utils import translation
+
+from wagtail.models import Page
+
+import pytest
+
+from memoranda.models import MemorandumPage
+
+from .fixtures_security import client_for, form_values, world
+
+pytestmark = pytest.mark.django_db
+
+APPROVE = {"action-workflow-action": "true", "workflow-action-name": "approve"}
+
+
+def submitted(world) -> str:
+    """Submit the draft memorandum for moderation; return its edit URL."""
+    staff = client_for(world, "staff")
+    edit = f"/admin/pages/{world.draft.pk}/edit/"
+    data = form_values(staff.get(edit).content)
+    data["action-submit"] = "1"
+    assert staff.post(edit, data).status_code == 302
+    return edit
+
+
+def background_copy(client, edit: str):
+    """Post the approver's form with the approval inputs, as the autosave does."""
+    data = form_values(client.get(edit).content)
+    data.update(APPROVE)
+    return client.post(edit, data, HTTP_ACCEPT="application/json")
+
+
+def test_an_autosave_carrying_the_approval_changes_nothing(world):
+    edit = submitted(world)
+    approver = client_for(world, "approver")
+    revisions = world.draft.revisions.count()
+
+    response = background_copy(approver, edit)
+
+    assert response.status_code == 400
+    body = response.json()
+    assert body["success"] is False
+    with translation.override("en"):
+        assert body["error_message"] == (
+            "Not autosaved: the form is being sent with your action."
+        )
+    page = MemorandumPage.objects.get(pk=world.draft.pk)
+    assert not page.live and page.workflow_in_progress
+    assert page.revisions.count() == revisions
+
+
+def test_the_approvers_own_submission_still_publishes(world):
+    edit = submitted(world)
+    approver = client_for(world, "approver")
+    background_copy(approver, edit)
+
+    data = form_values(approver.get(edit).content)
+    data.update(APPROVE)
+    assert approver.post(edit, data).status_code == 302
+
+    page = MemorandumPage.objects.get(pk=world.draft.pk)
+    assert page.live and not page.workflow_in_progress
+    assert not page.has_unpublished_changes
+
+
+def test_a_late_autosave_after_the_approval_saves_no_draft(world):
+    edit = submitted(world)
+    # Unlike an approver, a superuser may still edit the page once it is live.
+    approver = client_for(world, "superuser")
+    data = form_values(approver.get(edit).content)
+    data.update(APPROVE)
+    assert approver.post(edit, data).status_code == 302
+    revisions = world.draft.revisions.count()
+
+    # The copy the autosave had prepared before the page went away.
+    approver.post(edit, data, HTTP_ACCEPT="application/json")
+
+    page = Page.objects.get(pk=world.draft.pk)
+    assert page.live and not page.has_unpublished_changes
+    assert page.revisions.count() == revisions
+
+
+def test_an_ordinary_autosave_still_saves(world):
+    staff = client_for(world, "staff")
+    edit = f"/admin/pages/{world.draft.pk}/edit/"
+    data = form_values(staff.get(edit).content)
+    data["title_en"] = "Autosaved title"
+    response = staff.post(edit, data, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200 and response.json()["success"] is True
+    latest = Page.objects.get(pk=world.draft.pk).get_latest_revision_as_object()
+    assert latest.title_en == "Autosaved title"
