@@ -1,7 +1,8 @@
-"""Fixtures that stack: site -> home_page -> news_index -> news articles."""
+"""Fixtures that stack: site -> home_page -> news_index, calendar_page -> pages."""
 
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import override_settings
 from django.utils import translation
 from django.utils.translation import trans_real
 
@@ -9,6 +10,8 @@ from wagtail.models import Page, Site
 
 import pytest
 from asgiref.local import Local
+
+from home.models import CalendarPage
 
 from .factories import HomePageFactory, NewsIndexPageFactory, NewsPageFactory
 
@@ -59,3 +62,26 @@ def news_index(home_page):
 @pytest.fixture
 def article(news_index):
     return NewsPageFactory(parent=news_index)
+
+
+@pytest.fixture
+def calendar_page(home_page):
+    page = CalendarPage(
+        title="Календарь",
+        title_ru="Календарь",
+        title_az="Təqvim",
+        title_en="Calendar",
+        slug="kalendar",
+        slug_ru="kalendar",
+        slug_az="teqvim",
+        slug_en="calendar",
+    )
+    home_page.add_child(instance=page)
+    return page
+
+
+@pytest.fixture
+def page_cache_on():
+    """Let the anonymous page cache store pages (the test settings keep it off)."""
+    with override_settings(PAGE_CACHE_SECONDS=300):
+        yield

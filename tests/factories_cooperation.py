@@ -70,6 +70,24 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     short_name_en = factory.Sequence(lambda n: f"Organisation {n}")
 
 
+class NumberedRegionFactory(RegionFactory):
+    """A further Russian region, numbered: memoranda's parties come from many."""
+
+    slug = factory.Sequence(lambda n: f"region-{n}")
+    name = factory.Sequence(lambda n: f"Регион {n}")
+    name_ru = factory.LazyAttribute(lambda o: o.name)
+    name_az = factory.Sequence(lambda n: f"Region {n} (az)")
+    name_en = factory.Sequence(lambda n: f"Region {n}")
+    is_home_region = False
+
+
+class GovernmentOrganisationFactory(OrganisationFactory):
+    """A government body in its own numbered region (a memorandum party)."""
+
+    region = factory.SubFactory(NumberedRegionFactory)
+    kind = Organisation.Kind.GOVERNMENT
+
+
 class PersonFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Person
@@ -81,6 +99,29 @@ class PersonFactory(factory.django.DjangoModelFactory):
     position_ru = "Эксперт"
     position_az = "Ekspert"
     position_en = "Expert"
+
+
+class DirectorFactory(PersonFactory):
+    """A director who signs memoranda for an organisation."""
+
+    full_name = factory.Sequence(lambda n: f"Иван Иванов {n}")
+    full_name_az = factory.Sequence(lambda n: f"İvan İvanov {n}")
+    full_name_en = factory.Sequence(lambda n: f"Ivan Ivanov {n}")
+    position_ru = "директор"
+    position_az = "direktor"
+    position_en = "director"
+
+
+class TrainerPersonFactory(PersonFactory):
+    """A trainer as a person, with the short name the trainer pages show."""
+
+    full_name = factory.Sequence(lambda n: f"Тренер Номер {n}")
+    full_name_az = factory.Sequence(lambda n: f"Təlimçi Nömrə {n}")
+    full_name_en = factory.Sequence(lambda n: f"Trainer Number {n}")
+    short_name = factory.Sequence(lambda n: f"Т. Номер{n}")
+    short_name_ru = factory.LazyAttribute(lambda o: o.short_name)
+    short_name_az = factory.Sequence(lambda n: f"T. Nömrə{n}")
+    short_name_en = factory.Sequence(lambda n: f"T. Number{n}")
 
 
 class CooperationAreaFactory(factory.django.DjangoModelFactory):

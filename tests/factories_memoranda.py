@@ -5,7 +5,6 @@ import datetime
 import factory
 import wagtail_factories
 
-from cooperation.models import CooperationArea, Organisation, Person, Region
 from memoranda.models import (
     MemorandumCommitment,
     MemorandumIndexPage,
@@ -14,61 +13,10 @@ from memoranda.models import (
     MemorandumSignatory,
 )
 
-
-class RegionFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Region
-        django_get_or_create = ("slug",)
-
-    slug = factory.Sequence(lambda n: f"region-{n}")
-    country_code = "RU"
-    country_ru = "Россия"
-    country_az = "Rusiya"
-    country_en = "Russia"
-    name = factory.Sequence(lambda n: f"Регион {n}")
-    name_ru = factory.LazyAttribute(lambda o: o.name)
-    name_az = factory.Sequence(lambda n: f"Region {n} (az)")
-    name_en = factory.Sequence(lambda n: f"Region {n}")
-    time_zone = "Europe/Ulyanovsk"
-
-
-class OrganisationFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Organisation
-        django_get_or_create = ("slug",)
-
-    slug = factory.Sequence(lambda n: f"organisation-{n}")
-    region = factory.SubFactory(RegionFactory)
-    kind = Organisation.Kind.GOVERNMENT
-    short_name = factory.Sequence(lambda n: f"Организация {n}")
-    short_name_ru = factory.LazyAttribute(lambda o: o.short_name)
-    short_name_az = factory.Sequence(lambda n: f"Təşkilat {n}")
-    short_name_en = factory.Sequence(lambda n: f"Organisation {n}")
-
-
-class PersonFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Person
-
-    full_name = factory.Sequence(lambda n: f"Иван Иванов {n}")
-    full_name_ru = factory.LazyAttribute(lambda o: o.full_name)
-    full_name_az = factory.Sequence(lambda n: f"İvan İvanov {n}")
-    full_name_en = factory.Sequence(lambda n: f"Ivan Ivanov {n}")
-    position_ru = "директор"
-    position_az = "direktor"
-    position_en = "director"
-
-
-class CooperationAreaFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = CooperationArea
-        django_get_or_create = ("slug",)
-
-    slug = factory.Sequence(lambda n: f"area-{n}")
-    name = factory.Sequence(lambda n: f"Направление {n}")
-    name_ru = factory.LazyAttribute(lambda o: o.name)
-    name_az = factory.Sequence(lambda n: f"İstiqamət {n}")
-    name_en = factory.Sequence(lambda n: f"Area {n}")
+from .factories_cooperation import (
+    DirectorFactory,
+    GovernmentOrganisationFactory,
+)
 
 
 class MemorandumIndexPageFactory(wagtail_factories.PageFactory):
@@ -113,7 +61,7 @@ class MemorandumPartyFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = MemorandumParty
 
-    organisation = factory.SubFactory(OrganisationFactory)
+    organisation = factory.SubFactory(GovernmentOrganisationFactory)
     role_ru = "Сторона"
     role_az = "Tərəf"
     role_en = "Party"
@@ -123,8 +71,8 @@ class MemorandumSignatoryFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = MemorandumSignatory
 
-    organisation = factory.SubFactory(OrganisationFactory)
-    person = factory.SubFactory(PersonFactory)
+    organisation = factory.SubFactory(GovernmentOrganisationFactory)
+    person = factory.SubFactory(DirectorFactory)
 
 
 class MemorandumCommitmentFactory(factory.django.DjangoModelFactory):

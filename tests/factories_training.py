@@ -7,7 +7,6 @@ from django.utils import timezone
 import factory
 import wagtail_factories
 
-from cooperation.models import Organisation, Person, Region
 from training.models import (
     Registration,
     SessionSlot,
@@ -17,54 +16,11 @@ from training.models import (
     TrainingSessionPage,
 )
 
+from .factories_cooperation import OrganisationFactory, TrainerPersonFactory
+
 
 def in_days(days: int) -> datetime.date:
     return timezone.localdate() + datetime.timedelta(days=days)
-
-
-class RegionFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Region
-        django_get_or_create = ("slug",)
-
-    slug = "azerbaijan"
-    country_code = "AZ"
-    country_ru = "Азербайджан"
-    country_az = "Azərbaycan"
-    country_en = "Azerbaijan"
-    name = "Азербайджан"
-    name_ru = "Азербайджан"
-    name_az = "Azərbaycan"
-    name_en = "Azerbaijan"
-    time_zone = "Asia/Baku"
-
-
-class OrganisationFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Organisation
-        django_get_or_create = ("slug",)
-
-    slug = factory.Sequence(lambda n: f"organisation-{n}")
-    region = factory.SubFactory(RegionFactory)
-    kind = Organisation.Kind.AGENCY
-    short_name = factory.Sequence(lambda n: f"Организация {n}")
-    short_name_ru = factory.LazyAttribute(lambda o: o.short_name)
-    short_name_az = factory.Sequence(lambda n: f"Təşkilat {n}")
-    short_name_en = factory.Sequence(lambda n: f"Organisation {n}")
-
-
-class PersonFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Person
-
-    full_name = factory.Sequence(lambda n: f"Тренер Номер {n}")
-    full_name_ru = factory.LazyAttribute(lambda o: o.full_name)
-    full_name_az = factory.Sequence(lambda n: f"Təlimçi Nömrə {n}")
-    full_name_en = factory.Sequence(lambda n: f"Trainer Number {n}")
-    short_name = factory.Sequence(lambda n: f"Т. Номер{n}")
-    short_name_ru = factory.LazyAttribute(lambda o: o.short_name)
-    short_name_az = factory.Sequence(lambda n: f"T. Nömrə{n}")
-    short_name_en = factory.Sequence(lambda n: f"T. Number{n}")
 
 
 class TrainerFactory(factory.django.DjangoModelFactory):
@@ -73,7 +29,7 @@ class TrainerFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ("slug",)
 
     slug = factory.Sequence(lambda n: f"trainer-{n}")
-    person = factory.SubFactory(PersonFactory)
+    person = factory.SubFactory(TrainerPersonFactory)
     organisation = factory.SubFactory(OrganisationFactory)
     languages = ["ru", "az"]
     bio_ru = "Тренер по государственным услугам."

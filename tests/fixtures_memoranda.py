@@ -8,15 +8,17 @@ import pytest
 
 from memoranda import services
 
-from .factories_memoranda import (
+from .factories_cooperation import (
     CooperationAreaFactory,
+    DirectorFactory,
+    GovernmentOrganisationFactory,
+    NumberedRegionFactory,
+)
+from .factories_memoranda import (
     MemorandumIndexPageFactory,
     MemorandumPageFactory,
     MemorandumPartyFactory,
     MemorandumSignatoryFactory,
-    OrganisationFactory,
-    PersonFactory,
-    RegionFactory,
 )
 
 TODAY = datetime.date(2025, 3, 10)
@@ -38,14 +40,14 @@ def memoranda_index(home_page):
 @pytest.fixture
 def partners(db):
     """Two regions, an organisation in each and a person for each."""
-    ulyanovsk = RegionFactory(
+    ulyanovsk = NumberedRegionFactory(
         slug="ulyanovsk-oblast",
         name="Ульяновская область",
         name_ru="Ульяновская область",
         name_az="Ulyanovsk vilayəti",
         name_en="Ulyanovsk Oblast",
     )
-    azerbaijan = RegionFactory(
+    azerbaijan = NumberedRegionFactory(
         slug="azerbaijan",
         country_code="AZ",
         name="Азербайджан",
@@ -54,7 +56,7 @@ def partners(db):
         name_en="Azerbaijan",
         time_zone="Asia/Baku",
     )
-    government = OrganisationFactory(
+    government = GovernmentOrganisationFactory(
         slug="government-ulyanovsk-oblast",
         region=ulyanovsk,
         short_name="Правительство Ульяновской области",
@@ -62,7 +64,7 @@ def partners(db):
         short_name_az="Ulyanovsk vilayəti Hökuməti",
         short_name_en="Government of Ulyanovsk Oblast",
     )
-    agency = OrganisationFactory(
+    agency = GovernmentOrganisationFactory(
         slug="asan-agency",
         region=azerbaijan,
         kind="agency",
@@ -76,7 +78,7 @@ def partners(db):
         "azerbaijan": azerbaijan,
         "government": government,
         "agency": agency,
-        "governor": PersonFactory(
+        "governor": DirectorFactory(
             full_name="Сергей Морозов",
             full_name_ru="Сергей Морозов",
             full_name_az="Sergey Morozov",
@@ -86,7 +88,7 @@ def partners(db):
             position_az="qubernator",
             position_en="governor",
         ),
-        "director": PersonFactory(
+        "director": DirectorFactory(
             organisation=agency,
             position_ru="начальник отдела",
             position_az="şöbə müdiri",

@@ -8,18 +8,21 @@ import datetime
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.models import GroupPagePermission
 from wagtail.users.models import UserProfile
 
 import pytest
+from bs4 import BeautifulSoup
+from freezegun import freeze_time
 
 from cooperation.models import HearingSubmission
 
 from .factories_cooperation import (
     AzerbaijanFactory,
-    EventIndexPageFactory,
+    GovernmentOrganisationFactory,
     HearingPageFactory,
     MeetingPageFactory,
     RegionFactory,
@@ -30,7 +33,6 @@ from .factories_memoranda import (
     MemorandumIndexPageFactory,
     MemorandumPageFactory,
     MemorandumPartyFactory,
-    OrganisationFactory,
 )
 from .factories_training import (
     RegistrationFactory,
@@ -39,6 +41,7 @@ from .factories_training import (
     TrainingProgrammePageFactory,
     TrainingSessionPageFactory,
 )
+from .fixtures_cooperation import events_index  # noqa: F401 (the week's meetings)
 
 TODAY = datetime.date(2025, 3, 10)
 NOW = "2025-03-10 09:00"
@@ -60,6 +63,14 @@ def login(client, user, language: str = "en"):
     client.force_login(user)
     client.user = user
     return client
+
+
+def dashboard_soup(client) -> BeautifulSoup:
+    """The admin dashboard as the client's user sees it at NOW."""
+    with freeze_time(NOW):
+        response = client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
 
 
 def staff_user(username: str, *permissions: str, pages=()):
@@ -103,11 +114,6 @@ def partner(db):
 @pytest.fixture
 def home_region(db):
     return RegionFactory()
-
-
-@pytest.fixture
-def events_index(home_page):
-    return EventIndexPageFactory(parent=home_page)
 
 
 @pytest.fixture
@@ -160,7 +166,8 @@ def week(home_page, events_index, partner, home_region):
         title_en="Memorandum of cooperation",
     )
     MemorandumPartyFactory(
-        memorandum=memorandum, organisation=OrganisationFactory(region=partner)
+        memorandum=memorandum,
+        organisation=GovernmentOrganisationFactory(region=partner),
     )
     MemorandumCommitmentFactory(
         memorandum=memorandum,

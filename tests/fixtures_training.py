@@ -7,8 +7,8 @@ from django.contrib.auth.models import Group, Permission
 
 import pytest
 
+from .factories_cooperation import OrganisationFactory
 from .factories_training import (
-    OrganisationFactory,
     TrainerFactory,
     TrainingIndexPageFactory,
     TrainingProgrammePageFactory,
