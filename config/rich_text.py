@@ -7,11 +7,13 @@ reduces its rich-text fields to the editor's elements, in the database format
 (page links and embeds kept), with safe link addresses only.
 """
 
+import json
 from functools import cache
 
 from django.db import models
 from django.utils.html import escape
 
+from wagtail.admin.rich_text.editors import draftail
 from wagtail.fields import RichTextField
 from wagtail.whitelist import Whitelister, attribute_rule, check_url
 
@@ -87,3 +89,34 @@ def clean_rich_text_on_save(sender, instance, raw=False, **kwargs) -> None:
         value = instance.__dict__.get(name)
         if isinstance(value, str):
             instance.__dict__[name] = clean_rich_text(value)
+
+
+class DraftailRichTextArea(draftail.DraftailRichTextArea):
+    """Wagtail's rich-text editor, for which an empty editor holds "".
+
+    Until Draftail's script has started, the form carries the server's rendering
+    of an empty field: one empty paragraph. Sent like that (an approver clicking
+    Approve as the editor opens, a slow device) it read as a change, so the
+    approval saved a new revision and restarted moderation instead of publishing.
+    Content without any text or embedded object is stored as "".
+    """
+
+    def value_from_datadict(self, data, files, name):
+        raw = data.get(name)
+        if raw is not None and _is_blank_contentstate(raw):
+            return ""
+        return super().value_from_datadict(data, files, name)
+
+
+def _is_blank_contentstate(raw: str) -> bool:
+    try:
+        state = json.loads(raw)
+    except (TypeError, ValueError):
+        return False
+    if not isinstance(state, dict) or state.get("entityMap"):
+        return False
+    blocks = state.get("blocks")
+    return isinstance(blocks, list) and all(
+        isinstance(block, dict) and not str(block.get("text", "")).strip()
+        for block in blocks
+    )

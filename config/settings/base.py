@@ -188,6 +188,11 @@ WAGTAILDOCS_EXTENSIONS = [
     "ods",
 ]
 WAGTAILEMBEDS_FINDERS: list[dict] = []
+# Wagtail's Draftail editor, except that an empty editor is "" even when sent
+# before its script started (see config/rich_text.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "config.rich_text.DraftailRichTextArea"}
+}
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 REST_FRAMEWORK = {
