@@ -3,12 +3,14 @@
 import copy
 
 from django.http import JsonResponse
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.utils.version import get_main_version
 
 from .admin_views import calendar_feed
@@ -77,6 +79,26 @@ def refuse_autosaved_actions(request, page):
         },
         status=400,
     )
+
+
+@hooks.register("after_edit_page")
+def back_to_the_dashboard_after_a_review(request, page):
+    """After approving or rejecting, go where the reviewer may go.
+
+    Wagtail then shows the section's page listing, which approvers (they hold no
+    page permission of their own) may not open: they were greeted with "you do
+    not have permission" right after approving. They go back to the dashboard,
+    which lists what still awaits their review.
+    """
+    if request.method != "POST" or not request.POST.get("action-workflow-action"):
+        return None
+    if request.GET.get("next") or request.POST.get("next"):
+        return None
+    parent = page.get_parent()
+    explorable = PagePermissionPolicy().explorable_instances(request.user)
+    if parent is None or explorable.filter(pk=parent.pk).exists():
+        return None
+    return redirect("wagtailadmin_home")
 
 
 from .reporting import hooks as reporting_hooks  # noqa: E402,F401

@@ -99,3 +99,56 @@ def test_an_ordinary_autosave_still_saves(world):
     assert response.status_code == 200 and response.json()["success"] is True
     latest = Page.objects.get(pk=world.draft.pk).get_latest_revision_as_object()
     assert latest.title_en == "Autosaved title"
+
+
+def test_an_approval_sent_before_the_editor_started_publishes(world):
+    """An empty rich-text field sent as the server rendered it is not a change.
+
+    Until Draftail's script has started, an empty editor's input holds one empty
+    paragraph; an approver clicking Approve at once sent it, the approval saved
+    a "changed" revision and restarted moderation instead of publishing.
+    """
+    world.draft.public_summary_en = ""
+    world.draft.save_revision()
+    edit = submitted(world)
+    approver = client_for(world, "approver")
+    data = form_values(approver.get(edit).content)
+    assert '"blocks"' in data["public_summary_en"]  # the server's rendering
+    data.update(APPROVE)
+
+    assert approver.post(edit, data).status_code == 302
+
+    page = MemorandumPage.objects.get(pk=world.draft.pk)
+    assert page.live and not page.workflow_in_progress
+    assert page.public_summary_en == ""
+    assert not page.revisions.filter(user__username="approver").exists()
+
+
+def test_after_approving_the_approver_is_back_on_the_dashboard(world):
+    """Approvers may not open the section's listing Wagtail would show next."""
+    edit = submitted(world)
+    approver = client_for(world, "approver")
+    data = form_values(approver.get(edit).content)
+    data.update(APPROVE)
+
+    response = approver.post(edit, data)
+
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+    dashboard = approver.get("/admin/")
+    with translation.override("en"):
+        shown = [str(message) for message in dashboard.context["messages"]]
+    assert not any("permission" in message for message in shown)
+
+
+def test_staff_who_may_explore_the_register_still_go_to_it(world):
+    """Someone with rights on the section keeps Wagtail's usual next page."""
+    edit = submitted(world)
+    superuser = client_for(world, "superuser")
+    data = form_values(superuser.get(edit).content)
+    data.update(APPROVE)
+
+    response = superuser.post(edit, data)
+
+    parent = MemorandumPage.objects.get(pk=world.draft.pk).get_parent()
+    assert response["Location"] == f"/admin/pages/{parent.pk}/"
