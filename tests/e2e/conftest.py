@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 from django.core.management import call_command
@@ -49,11 +50,40 @@ def browser():
         instance.close()
 
 
+@pytest.fixture(scope="session")
+def one_request_at_a_time(live_server):
+    """Serve one request at a time when the server shares the tests' SQLite.
+
+    With an in-memory SQLite database every request thread of the live server
+    uses the one connection of the test thread, and so one transaction state:
+    two requests at once (the editor's autosave or session ping next to a form
+    submission) break each other's transactions and roll back each other's
+    work. PostgreSQL (DATABASE_URL) gives each thread its own connection.
+    """
+    if live_server.thread.connections_override:
+        httpd = live_server.thread.httpd
+        app = httpd.get_app()
+        lock = threading.Lock()
+
+        def serialised(environ, start_response):
+            with lock:
+                response = app(environ, start_response)
+                try:
+                    # Streamed bodies may still read the database.
+                    return [b"".join(response)]
+                finally:
+                    if hasattr(response, "close"):
+                        response.close()
+
+        httpd.set_app(serialised)
+    return live_server
+
+
 @pytest.fixture
-def demo_site(live_server):
+def demo_site(one_request_at_a_time):
     """A live server holding the demo content; returns its base URL."""
     call_command("seed_demo", verbosity=0)
-    return live_server.url
+    return one_request_at_a_time.url
 
 
 @pytest.fixture

@@ -45,6 +45,20 @@ class Driver:
         self.focus(locator)
         self.page.keyboard.press("Enter")
 
+    def select_tab(self, tab) -> None:
+        """Open a tab of a tab list (only the open tab takes Tab; arrows move)."""
+        if not self.keyboard:
+            tab.click()
+            return
+        tablist = tab.locator("xpath=ancestor::*[@role='tablist'][1]")
+        self.focus(tablist.locator("[role=tab][aria-selected=true]"))
+        for _ in range(tablist.locator("[role=tab]").count()):
+            if tab.get_attribute("aria-selected") == "true":
+                break
+            self.page.keyboard.press("ArrowRight")
+            self.page.wait_for_timeout(50)
+        assert tab.get_attribute("aria-selected") == "true"
+
     def fill(self, locator, text: str) -> None:
         if not self.keyboard:
             locator.fill(text)
@@ -78,6 +92,15 @@ class Driver:
             self.page.keyboard.press(key)
         assert locator.evaluate("el => el.options[el.selectedIndex].text") == label
 
+    def follow(self, locator) -> None:
+        """Click a link or a submit button and wait for the page it leads to."""
+        with self.page.expect_navigation():
+            self.click(locator)
+
+    def save(self) -> None:
+        """Save the page in the editor (a draft) and wait for the editor to reload."""
+        self.follow(self.page.locator("footer button.action-save"))
+
 
 def make_login(username: str, *, superuser: bool = False) -> str:
     """Give a (demo) user a known password, creating a superuser if asked."""
@@ -93,6 +116,17 @@ def make_login(username: str, *, superuser: bool = False) -> str:
         )
     user.set_password(PASSWORD)
     user.save()
+    return username
+
+
+def admin_in(username: str, language: str) -> str:
+    """Give a demo login a known password and an admin language."""
+    from wagtail.users.models import UserProfile
+
+    make_login(username)
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username=username))
+    profile.preferred_language = language
+    profile.save()
     return username
 
 
@@ -114,8 +148,7 @@ def log_out(driver: Driver, base_url: str) -> None:
     """Sign out through the account menu."""
     page = driver.page
     driver.click(page.locator(".sidebar-footer button[aria-haspopup]").first)
-    with page.expect_navigation():
-        driver.click(page.locator("form[action$='/admin/logout/'] button"))
+    driver.follow(page.locator("form[action$='/admin/logout/'] button"))
 
 
 def point_site_at(base_url: str) -> None:
