@@ -2,6 +2,7 @@
 
 import contextvars
 import time
+import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
 from typing import TypeVar
@@ -17,6 +18,7 @@ from django.utils.cache import (
     set_response_etag,
 )
 from django.utils.http import parse_http_date_safe
+from django.utils.translation import get_language
 
 from wagtail.models import Page
 
@@ -73,6 +75,23 @@ def until_changed(key: str, compute: Callable[[], T], seconds: int = 3600) -> T:
         value = compute()
         cache.set(full_key, value, seconds)
     return value
+
+
+def fragment_key(request: HttpRequest, *parts: object) -> str:
+    """Return the key of a rendered fragment kept until content changes.
+
+    For `{% cache %}` around a page's body: readers with a session (staff, a
+    visitor who registered) are served afresh but need not render it again. The
+    key holds the language, the host and the content version; a preview shows
+    unpublished content, so its fragment is never kept for anyone else.
+    """
+    key = ":".join(
+        str(part)
+        for part in (*parts, get_language(), request.get_host(), content_version())
+    )
+    if getattr(request, "is_preview", False):
+        key += f":preview:{uuid.uuid4()}"
+    return key
 
 
 def public_pages(ids: list[int | None]) -> list[Page]:

@@ -4,6 +4,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 import pytest
 from bs4 import BeautifulSoup
@@ -12,7 +13,11 @@ from home import routing
 from memoranda.models import MemorandumIndexPage, MemorandumPage
 
 from .factories import HomePageFactory  # noqa: F401 (factories module loads first)
-from .factories_cooperation import CooperationAreaFactory, PersonFactory
+from .factories_cooperation import (
+    CooperationAreaFactory,
+    MeetingPageFactory,
+    PersonFactory,
+)
 from .fixtures_cooperation import (  # noqa: F401
     agency,
     area,
@@ -175,3 +180,54 @@ def test_a_change_within_a_request_is_seen_by_the_rest_of_it(client, visit):
         assert page_cache.content_version() == before + 1
     finally:
         page_cache._request_version.reset(token)
+
+
+BODY_PARTS = (
+    "cooperation/includes/event_header.html",
+    "cooperation/includes/related.html",
+)
+
+
+def rendered_parts(response) -> set[str]:
+    return {template.name for template in response.templates} & set(BODY_PARTS)
+
+
+@pytest.mark.parametrize("kind", ["visit", "meeting"])
+def test_a_repeated_event_page_keeps_its_rendered_body(client, visit, kind):
+    page = visit if kind == "visit" else MeetingPageFactory(parent=visit.get_parent())
+    client.cookies["sessionid"] = "uncached"  # past the whole-page cache
+    first = client.get(page.url)
+    assert rendered_parts(first) == set(BODY_PARTS)
+    again = client.get(page.url)
+    assert rendered_parts(again) == set()
+    assert again.content == first.content
+
+
+def test_a_kept_body_is_per_language(client, visit):
+    client.cookies["sessionid"] = "uncached"
+    client.get(visit.url)
+    with translation.override("en"):
+        url = visit.get_url()
+    english = BeautifulSoup(client.get(url).content, "html.parser")
+    assert english.h1.get_text() == "Visit of the Azerbaijani delegation"
+
+
+def test_a_kept_body_shows_a_published_change(client, visit):
+    client.cookies["sessionid"] = "uncached"
+    client.get(visit.url)
+    visit.summary_ru = "Опубликованное изменение"
+    visit.save_revision().publish()
+    assert "Опубликованное изменение" in client.get(visit.url).content.decode()
+
+
+def test_a_preview_never_shows_nor_leaves_a_kept_body(client, visit):
+    client.cookies["sessionid"] = "uncached"
+    client.get(visit.url)
+    visit.summary_ru = "Черновое описание"
+    visit.save_revision()
+    draft = visit.get_latest_revision_as_object()
+
+    for _ in range(2):
+        preview = draft.make_preview_request()
+        assert "Черновое описание" in preview.render().content.decode()
+    assert "Черновое описание" not in client.get(visit.url).content.decode()

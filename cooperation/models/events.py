@@ -203,12 +203,20 @@ class CooperationEventPage(Page):
     class Meta:
         abstract = True
 
+    # Whether the page's template keeps its rendered body (`{% cache %}` keyed by
+    # `event_body_key`); not for pages with forms or per-visitor states.
+    keeps_rendered_body = False
     # Child objects the page shows, with the people of each (a visit's programme).
     shown_children: dict[str, tuple[str, ...]] = {"related_links": ()}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if not getattr(request, "is_preview", False):
+        if self.keeps_rendered_body:
+            # The body, as rendered, is the same for every reader of a language
+            # until content changes; its template reads the relations only when
+            # it renders it ({% read_shown_relations %}).
+            context["event_body_key"] = page_cache.fragment_key(request, self.pk)
+        elif not getattr(request, "is_preview", False):
             self.preload_shown_relations()
         return context
 

@@ -27,6 +27,7 @@ class MeetingPage(CooperationEventPage):
     )
 
     event_kind = "meeting"
+    keeps_rendered_body = True
     event_kind_label = _("meeting")
     public_search_fields = ("summary", "location", "topics", "outcome")
     translated_content_fields = ("title", "summary", "topics", "outcome")

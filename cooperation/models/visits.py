@@ -36,6 +36,7 @@ class VisitPage(CooperationEventPage):
     )
 
     event_kind = "visit"
+    keeps_rendered_body = True
     event_kind_label = _("exchange visit")
     public_search_fields = ("summary", "location", "purpose", "outcome")
     translated_content_fields = ("title", "summary", "purpose", "outcome")

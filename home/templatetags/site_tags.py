@@ -70,6 +70,18 @@ def shown_lang(obj: object, field: str) -> str:
 
 
 @register.simple_tag(takes_context=True)
+def read_shown_relations(context, page) -> str:
+    """Read at once everything a page's body shows (people, sides, children).
+
+    For bodies kept with `{% cache %}`: only a body actually rendered reads them.
+    A preview shows its revision's relations, which are already in memory.
+    """
+    if not getattr(context.get("request"), "is_preview", False):
+        page.preload_shown_relations()
+    return ""
+
+
+@register.simple_tag(takes_context=True)
 def site_navigation(context) -> list[dict]:
     """Return the home page and its public children shown in menus."""
     request = context.get("request")

@@ -1,7 +1,6 @@
 """The public register of memoranda: filters, sort and downloads."""
 
 import datetime
-import uuid
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -305,9 +304,7 @@ class MemorandumIndexPage(Page):
             lambda: page_cache.until_changed(f"register-page:{listed}", shown_groups)
         )
         # The rendered list is kept until content changes too; a preview's never.
-        list_key = f"{listed}:{request.get_host()}:{page_cache.content_version()}"
-        if getattr(request, "is_preview", False):
-            list_key += f":preview:{uuid.uuid4()}"
+        list_key = page_cache.fragment_key(request, listed)
         context.update(
             today=today,
             filters=filters,
