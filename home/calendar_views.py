@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import http_date, quote_etag
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -147,49 +148,56 @@ def calendar_page(request: HttpRequest, *, page: CalendarPage) -> TemplateRespon
     last = _shift(first, 1) - datetime.timedelta(days=1)
     view = "agenda" if request.GET.get("view") == "agenda" else "month"
     language = translation.get_language()
-    # The month's items and the filter choices change only with the content,
-    # and with the day: a memorandum's next expiry and notice deadline follow it.
-    in_month = page_cache.until_changed(
-        f"calendar-month:{request.get_host()}:{language}:{timezone.localdate()}:"
-        f"{first:%Y-%m}:"
-        f"{urlencode(sorted(filters.items()))}",
-        lambda: items.collect(
-            filters, request=request, window=items.Window(first, last), marked=True
-        ),
-    )
-    by_day: dict[datetime.date, list] = {}
-    for item in in_month:
-        for day in item.days():
-            if first <= day <= last:
-                by_day.setdefault(day, []).append(item)
-    weeks = [
-        [
-            {
-                "date": day,
-                "in_month": day.month == first.month,
-                "items": by_day.get(day, []),
-            }
-            for day in week
-        ]
-        for week in month_calendar.Calendar(firstweekday=0).monthdatescalendar(
-            first.year, first.month
+    today = timezone.localdate()
+    listed = f"{first:%Y-%m}:{urlencode(sorted(filters.items()))}"
+
+    def month_items() -> dict:
+        # The month's items change only with the content, and with the day: a
+        # memorandum's next expiry and notice deadline follow it.
+        in_month = page_cache.until_changed(
+            f"calendar-month:{request.get_host()}:{language}:{today}:{listed}",
+            lambda: items.collect(
+                filters, request=request, window=items.Window(first, last), marked=True
+            ),
         )
-    ]
+        by_day: dict[datetime.date, list] = {}
+        for item in in_month:
+            for day in item.days():
+                if first <= day <= last:
+                    by_day.setdefault(day, []).append(item)
+        weeks = [
+            [
+                {
+                    "date": day,
+                    "in_month": day.month == first.month,
+                    "items": by_day.get(day, []),
+                }
+                for day in week
+            ]
+            for week in month_calendar.Calendar(firstweekday=0).monthdatescalendar(
+                first.year, first.month
+            )
+        ]
+        return {"weeks": weeks, "agenda": sorted(by_day.items())}
+
     query = urlencode(filters)
     feed_path = reverse("calendar_feed")
     context = page.get_context(request)
     context.update(
         filters=filters,
-        filter_choices=page_cache.until_changed(
-            f"calendar-choices:{language}", lambda: _filter_choices(language)
+        # Read only when the page is rendered afresh: the rendered calendar is
+        # kept until content changes (or the day does), per month, view, filters.
+        calendar_key=page_cache.fragment_key(request, page.pk, view, today, listed),
+        filter_choices=SimpleLazyObject(
+            lambda: page_cache.until_changed(
+                f"calendar-choices:{language}", lambda: _filter_choices(language)
+            )
         ),
         view=view,
         month=first,
         previous_month=_shift(first, -1),
         next_month=_shift(first, 1),
-        weeks=weeks,
-        agenda=sorted(by_day.items()),
-        item_count=len(in_month),
+        grid=SimpleLazyObject(month_items),
         filter_query=query,
         links=subscribe_links(request, feed_path, query),
         weekdays=[

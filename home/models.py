@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -150,44 +151,67 @@ class NewsIndexPage(TranslatedContentMixin, Page):
         # every article: worked out once per content version, not per request.
         # A page then reads its own ten articles, however deep it is.
         filtered = f"{self.pk}:{tag.pk if tag else ''}:{selected_year or ''}"
-        ids = page_cache.until_changed(
-            f"news-ids:{filtered}",
-            lambda: list(filtered_articles().values_list("pk", flat=True)),
-        )
-        paginator = Paginator(ids, NEWS_PER_PAGE)
-        # A page number that is not a number or past the end shows the first or last.
-        page_obj = paginator.get_page(request.GET.get("page"))
-        page_ids = list(page_obj.object_list)
 
-        def shown_articles() -> list:
-            shown = {
-                page.pk: page for page in filtered_articles().filter(pk__in=page_ids)
-            }
-            return [shown[pk] for pk in page_ids if pk in shown]
+        def ids() -> list[int]:
+            return page_cache.until_changed(
+                f"news-ids:{filtered}",
+                lambda: list(filtered_articles().values_list("pk", flat=True)),
+            )
 
-        page_obj.object_list = page_cache.until_changed(
-            f"news-page:{filtered}:{page_obj.number}", shown_articles
+        count = page_cache.until_changed(f"news-count:{filtered}", lambda: len(ids()))
+        # A page number that is not a number or past the end shows the first or
+        # last page: the number shown, worked out without the articles.
+        number = (
+            Paginator(range(count), NEWS_PER_PAGE)
+            .get_page(request.GET.get("page"))
+            .number
         )
+
+        def shown_page():
+            page_obj = Paginator(ids(), NEWS_PER_PAGE).get_page(number)
+            page_ids = list(page_obj.object_list)
+
+            def shown_articles() -> list:
+                shown = {
+                    page.pk: page
+                    for page in filtered_articles().filter(pk__in=page_ids)
+                }
+                return [shown[pk] for pk in page_ids if pk in shown]
+
+            page_obj.object_list = page_cache.until_changed(
+                f"news-page:{filtered}:{number}", shown_articles
+            )
+            return page_obj
+
+        # Read only when the list is rendered afresh: the rendered list is kept
+        # until content changes, per filter and page.
+        page_obj = SimpleLazyObject(shown_page)
         filters = {"tag": tag.slug if tag else None, "year": selected_year}
         context.update(
+            news_list_key=page_cache.fragment_key(request, filtered, number),
             page_obj=page_obj,
             filter_query=urlencode({k: v for k, v in filters.items() if v}),
-            articles=page_obj.object_list,
+            articles=SimpleLazyObject(lambda: page_obj.object_list),
             selected_tag=tag,
             selected_year=selected_year,
-            years=page_cache.until_changed(
-                f"news-years:{self.pk}",
-                lambda: [
-                    d.year for d in self.articles().dates("date", "year", order="DESC")
-                ],
+            years=SimpleLazyObject(
+                lambda: page_cache.until_changed(
+                    f"news-years:{self.pk}",
+                    lambda: [
+                        d.year
+                        for d in self.articles().dates("date", "year", order="DESC")
+                    ],
+                )
             ),
-            tags=page_cache.until_changed(
-                f"news-tags:{self.pk}",
-                lambda: list(
-                    NewsTag.objects.filter(
-                        pk__in=self.articles().values("tags")
-                    ).order_by("slug")
-                ),
+            tags=SimpleLazyObject(
+                lambda: page_cache.until_changed(
+                    f"news-tags:{self.pk}",
+                    lambda: list(
+                        NewsTag.objects.filter(
+                            pk__in=self.articles().values("tags")
+                        ).order_by("slug")
+                    ),
+                )
             ),
         )
         return context

@@ -231,3 +231,59 @@ def test_a_preview_never_shows_nor_leaves_a_kept_body(client, visit):
         preview = draft.make_preview_request()
         assert "Черновое описание" in preview.render().content.decode()
     assert "Черновое описание" not in client.get(visit.url).content.decode()
+
+
+@pytest.fixture
+def listing(request, article, calendar_page, visit):
+    """A listing page and its query: news, calendar month or agenda, register."""
+    which = request.param
+    if which == "register":
+        call_command("seed_demo", "--bulk-for", "memoranda=5", verbosity=0)
+        return which, MemorandumIndexPage.objects.get(), "?status=signed"
+    return which, *{
+        "news": (article.get_parent().specific, "?page=1"),
+        "calendar": (calendar_page, "?month=2017-07"),
+        "agenda": (calendar_page, "?month=2017-07&view=agenda"),
+    }[which]
+
+
+LISTING_READS = {
+    "news": "news-page:",
+    "calendar": "calendar-month:",
+    "agenda": "calendar-month:",
+    "register": "register-page:",
+}
+
+
+@pytest.mark.parametrize(
+    "listing", ["news", "calendar", "agenda", "register"], indirect=True
+)
+def test_a_repeated_listing_keeps_its_rendered_body(client, listing, monkeypatch):
+    from config import page_cache
+
+    which, page, query = listing
+    reads: list[str] = []
+    original = page_cache.until_changed
+
+    def recording(key, *args, **kwargs):
+        reads.append(key)
+        return original(key, *args, **kwargs)
+
+    def body_read() -> bool:
+        read = any(key.startswith(LISTING_READS[which]) for key in reads)
+        reads.clear()
+        return read
+
+    monkeypatch.setattr(page_cache, "until_changed", recording)
+    client.cookies["sessionid"] = "uncached"  # past the whole-page cache
+    first = client.get(page.url + query)
+    assert first.status_code == 200
+    assert body_read()
+    again = client.get(page.url + query)
+    assert again.content == first.content
+    assert not body_read()
+    # Another language is rendered on its own.
+    with translation.override("en"):
+        english = client.get(page.get_url() + query)
+    assert english.status_code == 200
+    assert body_read()

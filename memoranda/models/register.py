@@ -268,17 +268,27 @@ class MemorandumIndexPage(Page):
 
         # The filtered, sorted and grouped register reads every memorandum: it is
         # worked out once per content version (and day), not per request, and
-        # kept as ids, which every request reads back whole.
-        all_groups, count = page_cache.until_changed(
-            f"register-groups:{self.pk}:{language}:{today}:{filters.as_query()}",
-            listing,
+        # kept as ids; only a page rendered afresh reads them back.
+        filtered = f"{self.pk}:{language}:{today}:{filters.as_query()}"
+
+        def grouped() -> tuple[list[tuple[int, tuple[int, ...]]], int]:
+            return page_cache.until_changed(f"register-groups:{filtered}", listing)
+
+        group_count, count = page_cache.until_changed(
+            f"register-size:{filtered}", lambda: (len(grouped()[0]), grouped()[1])
         )
-        paginator = Paginator(all_groups, REGISTER_PER_PAGE)
-        # A page number that is not a number or past the end shows the first or last.
-        page_obj = paginator.get_page(request.GET.get("page"))
+        # A page number that is not a number or past the end shows the first or
+        # last page: the number shown, worked out without the groups.
+        number = (
+            Paginator(range(group_count), REGISTER_PER_PAGE)
+            .get_page(request.GET.get("page"))
+            .number
+        )
+        page_obj = SimpleLazyObject(
+            lambda: Paginator(grouped()[0], REGISTER_PER_PAGE).get_page(number)
+        )
         # Only the memoranda on this page are read whole, with their parts, and
         # kept (parts included) until content changes.
-        number = page_obj.number
 
         def shown_groups() -> list[dict]:
             shown = [
@@ -298,12 +308,13 @@ class MemorandumIndexPage(Page):
                 for original, amendments in page_obj.object_list
             ]
 
-        listed = f"{self.pk}:{language}:{today}:{filters.as_query()}:{number}"
-        # Read only if the rendered list is not kept already.
+        listed = f"{filtered}:{number}"
+        # Read only if the rendered register is not kept already.
         groups = SimpleLazyObject(
             lambda: page_cache.until_changed(f"register-page:{listed}", shown_groups)
         )
-        # The rendered list is kept until content changes too; a preview's never.
+        # The rendered register is kept until content changes too; a preview's
+        # never.
         list_key = page_cache.fragment_key(request, listed)
         context.update(
             today=today,
@@ -313,11 +324,14 @@ class MemorandumIndexPage(Page):
             page_obj=page_obj,
             groups=groups,
             register_list_key=list_key,
-            choices=page_cache.until_changed(
-                f"register-choices:{self.pk}",
-                lambda: {
-                    name: list(values) for name, values in self.filter_choices().items()
-                },
+            choices=SimpleLazyObject(
+                lambda: page_cache.until_changed(
+                    f"register-choices:{self.pk}",
+                    lambda: {
+                        name: list(values)
+                        for name, values in self.filter_choices().items()
+                    },
+                )
             ),
         )
         return context
