@@ -2,9 +2,9 @@
 
 import contextvars
 import time
-import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import TypeVar
 
 from django.conf import settings
@@ -77,21 +77,34 @@ def until_changed(key: str, compute: Callable[[], T], seconds: int = 3600) -> T:
     return value
 
 
-def fragment_key(request: HttpRequest, *parts: object) -> str:
-    """Return the key of a rendered fragment kept until content changes.
+@dataclass(frozen=True)
+class KeptBody:
+    """Where and for how long `{% cache %}` keeps a page's rendered body."""
 
-    For `{% cache %}` around a page's body: readers with a session (staff, a
-    visitor who registered) are served afresh but need not render it again. The
-    key holds the language, the host and the content version; a preview shows
-    unpublished content, so its fragment is never kept for anyone else.
+    key: str
+    seconds: int
+
+
+KEPT_BODY_SECONDS = 3600
+
+
+def kept_body(request: HttpRequest, *parts: object) -> KeptBody:
+    """Return how a page's rendered body is kept until content changes.
+
+    For `{% cache kept_body.seconds name kept_body.key %}` around a page's body:
+    readers with a session (staff, a visitor who registered) are served afresh
+    but need not render it again. The key holds the language, the host and the
+    content version. A preview shows unpublished content: it has a key of its
+    own, under which nothing is ever kept (0 seconds), so it neither shows nor
+    leaves a kept body (live previews re-render on every keystroke).
     """
     key = ":".join(
         str(part)
         for part in (*parts, get_language(), request.get_host(), content_version())
     )
     if getattr(request, "is_preview", False):
-        key += f":preview:{uuid.uuid4()}"
-    return key
+        return KeptBody(f"{key}:preview", 0)
+    return KeptBody(key, KEPT_BODY_SECONDS)
 
 
 def public_pages(ids: list[int | None]) -> list[Page]:

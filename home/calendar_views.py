@@ -187,7 +187,7 @@ def calendar_page(request: HttpRequest, *, page: CalendarPage) -> TemplateRespon
         filters=filters,
         # Read only when the page is rendered afresh: the rendered calendar is
         # kept until content changes (or the day does), per month, view, filters.
-        calendar_key=page_cache.fragment_key(request, page.pk, view, today, listed),
+        kept_body=page_cache.kept_body(request, page.pk, view, today, listed),
         filter_choices=SimpleLazyObject(
             lambda: page_cache.until_changed(
                 f"calendar-choices:{language}", lambda: _filter_choices(language)

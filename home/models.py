@@ -188,7 +188,7 @@ class NewsIndexPage(TranslatedContentMixin, Page):
         page_obj = SimpleLazyObject(shown_page)
         filters = {"tag": tag.slug if tag else None, "year": selected_year}
         context.update(
-            news_list_key=page_cache.fragment_key(request, filtered, number),
+            kept_body=page_cache.kept_body(request, filtered, number),
             page_obj=page_obj,
             filter_query=urlencode({k: v for k, v in filters.items() if v}),
             articles=SimpleLazyObject(lambda: page_obj.object_list),

@@ -220,16 +220,29 @@ def test_a_kept_body_shows_a_published_change(client, visit):
     assert "Опубликованное изменение" in client.get(visit.url).content.decode()
 
 
-def test_a_preview_never_shows_nor_leaves_a_kept_body(client, visit):
+def test_a_preview_never_shows_nor_leaves_a_kept_body(client, visit, monkeypatch):
+    from django.core.cache import cache
+
     client.cookies["sessionid"] = "uncached"
     client.get(visit.url)
     visit.summary_ru = "Черновое описание"
     visit.save_revision()
     draft = visit.get_latest_revision_as_object()
 
+    written: list[str] = []
+    original = cache.set
+
+    def recording(key, *args, **kwargs):
+        if key.startswith("template.cache."):
+            written.append(key)
+        return original(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "set", recording)
     for _ in range(2):
         preview = draft.make_preview_request()
         assert "Черновое описание" in preview.render().content.decode()
+    # Previews render afresh each time and keep nothing.
+    assert written and all(cache.get(key) is None for key in written)
     assert "Черновое описание" not in client.get(visit.url).content.decode()
 
 

@@ -204,7 +204,7 @@ class CooperationEventPage(Page):
         abstract = True
 
     # Whether the page's template keeps its rendered body (`{% cache %}` keyed by
-    # `event_body_key`); not for pages with forms or per-visitor states.
+    # `kept_body`); not for pages with forms or per-visitor states.
     keeps_rendered_body = False
     # Child objects the page shows, with the people of each (a visit's programme).
     shown_children: dict[str, tuple[str, ...]] = {"related_links": ()}
@@ -215,7 +215,7 @@ class CooperationEventPage(Page):
             # The body, as rendered, is the same for every reader of a language
             # until content changes; its template reads the relations only when
             # it renders it ({% read_shown_relations %}).
-            context["event_body_key"] = page_cache.fragment_key(request, self.pk)
+            context["kept_body"] = page_cache.kept_body(request, self.pk)
         elif not getattr(request, "is_preview", False):
             self.preload_shown_relations()
         return context

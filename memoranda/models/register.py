@@ -274,9 +274,11 @@ class MemorandumIndexPage(Page):
         def grouped() -> tuple[list[tuple[int, tuple[int, ...]]], int]:
             return page_cache.until_changed(f"register-groups:{filtered}", listing)
 
-        group_count, count = page_cache.until_changed(
-            f"register-size:{filtered}", lambda: (len(grouped()[0]), grouped()[1])
-        )
+        def size() -> tuple[int, int]:
+            groups, rows = grouped()
+            return len(groups), rows
+
+        group_count, count = page_cache.until_changed(f"register-size:{filtered}", size)
         # A page number that is not a number or past the end shows the first or
         # last page: the number shown, worked out without the groups.
         number = (
@@ -315,7 +317,7 @@ class MemorandumIndexPage(Page):
         )
         # The rendered register is kept until content changes too; a preview's
         # never.
-        list_key = page_cache.fragment_key(request, listed)
+        kept = page_cache.kept_body(request, listed)
         context.update(
             today=today,
             filters=filters,
@@ -323,7 +325,7 @@ class MemorandumIndexPage(Page):
             result_count=count,
             page_obj=page_obj,
             groups=groups,
-            register_list_key=list_key,
+            kept_body=kept,
             choices=SimpleLazyObject(
                 lambda: page_cache.until_changed(
                     f"register-choices:{self.pk}",
