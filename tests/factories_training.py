@@ -19,6 +19,23 @@ from training.models import (
 from .factories_cooperation import OrganisationFactory, TrainerPersonFactory
 
 
+def register(session, email: str, *, now=None, language: str = "ru", **overrides):
+    """Register someone for `session` through the service the public form uses."""
+    from training.services import register_participant
+
+    values = {
+        "session": session,
+        "name": f"Person {email}",
+        "email": email,
+        "organisation": "ЦОУ",
+        "language": language,
+        "consent": True,
+        "now": now or timezone.now(),
+    }
+    values.update(overrides)
+    return register_participant(**values)
+
+
 def in_days(days: int) -> datetime.date:
     return timezone.localdate() + datetime.timedelta(days=days)
 

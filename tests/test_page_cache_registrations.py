@@ -7,22 +7,21 @@ from django.utils import timezone, translation
 import pytest
 from bs4 import BeautifulSoup
 
-from training.services import cancel_registration, register_participant
+from training.services import cancel_registration
 
+from . import factories_training
 from .fixtures_training import programme, session, trainer, training_index, venue
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 def register(session, email: str):
-    return register_participant(
-        session=session,
+    return factories_training.register(
+        session,
+        email,
         name="Leyla Məmmədova",
-        email=email,
         organisation="ASAN xidmət",
         language="en",
-        consent=True,
-        now=timezone.now(),
         notify=False,
     )
 

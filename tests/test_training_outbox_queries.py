@@ -16,10 +16,10 @@ from training.models import TrainingSessionPage
 from training.services import (
     cancel_session,
     promote_waitlisted,
-    register_participant,
     send_due_reminders,
 )
 
+from . import factories_training
 from .factories_training import TrainingSessionPageFactory
 from .fixtures_training import programme, trainer, training_index, venue
 
@@ -34,14 +34,12 @@ def new_session(programme, venue, trainer, *, capacity: int, **kwargs):
 
 def register(session, count: int, now: datetime.datetime) -> None:
     for number in range(count):
-        register_participant(
-            session=session,
+        factories_training.register(
+            session,
+            f"person{number}@example.org",
             name=f"Person {number}",
-            email=f"person{number}@example.org",
-            organisation="ЦОУ",
-            language=("ru", "az", "en")[number % 3],
-            consent=True,
             now=now,
+            language=("ru", "az", "en")[number % 3],
             notify=False,
         )
 

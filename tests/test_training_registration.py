@@ -13,10 +13,9 @@ from training.services import (
     TrainingError,
     cancel_registration,
     promote_waitlisted,
-    register_participant,
 )
 
-from .factories_training import RegistrationFactory
+from .factories_training import RegistrationFactory, register
 from .fixtures_training import programme, session, trainer, training_index, venue
 
 pytestmark = pytest.mark.django_db
@@ -24,20 +23,6 @@ pytestmark = pytest.mark.django_db
 CONFIRMED = Registration.Status.CONFIRMED
 WAITLISTED = Registration.Status.WAITLISTED
 CANCELLED = Registration.Status.CANCELLED
-
-
-def register(session, email, *, now=None, language="ru", **overrides):
-    values = {
-        "session": session,
-        "name": f"Person {email}",
-        "email": email,
-        "organisation": "ЦОУ",
-        "language": language,
-        "consent": True,
-        "now": now or timezone.now(),
-    }
-    values.update(overrides)
-    return register_participant(**values)
 
 
 def test_seats_are_confirmed_then_the_waitlist_fills_in_order(session):

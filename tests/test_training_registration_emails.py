@@ -20,8 +20,9 @@ from bs4 import BeautifulSoup
 from config import page_cache
 from training.models import Registration, TrainingSessionPage
 from training.models.registrations import RegistrationEmail
-from training.services import TrainingError, cancel_registration, register_participant
+from training.services import TrainingError, cancel_registration
 
+from . import factories_training
 from .fixtures_training import programme, session, trainer, training_index, venue
 
 pytestmark = pytest.mark.django_db
@@ -38,17 +39,9 @@ def smtp_down():
 
 
 def register(session, email, **overrides):
-    values = {
-        "session": session,
-        "name": f"Person {email}",
-        "email": email,
-        "organisation": "ЦОУ",
-        "language": "en",
-        "consent": True,
-        "now": timezone.now(),
-    }
-    values.update(overrides)
-    return register_participant(**values)
+    return factories_training.register(
+        session, email, **{"language": "en", **overrides}
+    )
 
 
 def soup(response) -> BeautifulSoup:

@@ -4,13 +4,12 @@
 # ruff: noqa: F401, F811
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 
 import pytest
 
 from training.models import Registration
-from training.services import register_participant
 
+from . import factories_training
 from .fixtures_training import (
     admin_client,
     programme,
@@ -25,14 +24,10 @@ from .fixtures_training import (
 
 def register(session, first: int, count: int) -> None:
     for number in range(first, first + count):
-        register_participant(
-            session=session,
+        factories_training.register(
+            session,
+            f"person{number}@example.org",
             name=f"Person {number}",
-            email=f"person{number}@example.org",
-            organisation="ЦОУ",
-            language="ru",
-            consent=True,
-            now=timezone.now(),
             notify=False,
         )
 

@@ -13,22 +13,13 @@ from wagtail.models import Locale, Page
 import pytest
 
 from training.models import Registration, TrainingSessionPage
-from training.services import register_participant
 
+from . import factories_training
 from .fixtures_training import programme, session, trainer, training_index, venue
 
 
 def register(session, email, now):
-    return register_participant(
-        session=session,
-        name=f"Person {email}",
-        email=email,
-        organisation="ЦОУ",
-        language="ru",
-        consent=True,
-        now=now,
-        notify=False,
-    )
+    return factories_training.register(session, email, now=now, notify=False)
 
 
 @pytest.mark.django_db
